@@ -1,0 +1,1 @@
+"""Our spaCy components. Importing this package registers their factories."""

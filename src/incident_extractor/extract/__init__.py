@@ -1,0 +1,1 @@
+"""From annotated Docs to validated incident records."""

@@ -1,0 +1,1 @@
+"""Reading inputs, cleaning text, and writing records."""

@@ -1,0 +1,1 @@
+"""Loading the spaCy model and building the extraction pipeline."""
