@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple, Optional
 
 from incident_extractor.dating import explicit, relative
 from incident_extractor.dating.anchors import find_dateline
-from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
+from incident_extractor.dating.context import furniture_spans, inside_any, looks_like_a_name, speaks_of_future
 from incident_extractor.dating.event_relative import resolve_event_relative_mentions
 from incident_extractor.dating.explicit import ResolveContext, ResolvedDate
 from incident_extractor.dating.foreign import find_foreign_dates
@@ -62,6 +62,10 @@ def _candidate_kinds() -> list[tuple[re.Pattern, Resolver, tuple[str, ...]]]:
         (p.month_only, explicit.resolve_month_only, ()),
         (p.year, explicit.resolve_year, ("19", "20")),
     ]
+
+
+# only a day-and-month names things ("the 19 April Movement"); "on Tuesday forces fired" is a date
+_CAN_NAME_THINGS = (explicit.resolve_day_month, explicit.resolve_month_day)
 
 
 def _span_of(match: re.Match, resolver: Resolver) -> tuple[int, int]:
@@ -118,6 +122,8 @@ def find_date_mentions(text: str, anchor: Optional[dt.date], *, offset: int = 0,
     previous_day: Optional[dt.date] = None
     for candidate in drop_overlaps(collect_candidates(text)):
         if inside_any(candidate.start, candidate.end, furniture):
+            continue
+        if candidate.resolver in _CAN_NAME_THINGS and looks_like_a_name(text, candidate.start, candidate.end):
             continue
         context = ResolveContext(anchor, speaks_of_future(text, candidate.start), date_order, previous_day)
         resolved = candidate.resolver(candidate.match, context)
