@@ -189,3 +189,16 @@ def test_dateline_mention_gets_dateline_method():
 )
 def test_spans_names_and_event_offsets(text, anchor, expected):
     assert [(m.start, m.end, m.precision) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police were called on the 5th.", [D(2022, 11, 5)]),
+        ("Police were called on the 9th, officials said.", [D(2022, 10, 9)]),  # the 9th has not come yet this month
+        ("He will appear in court on the 20th.", [D(2022, 11, 20)]),
+        ("Smoke rose on the 5th floor.", []),
+    ],
+)
+def test_day_of_month_alone(text, expected):
+    assert [m.start for m in find_date_mentions(text, TUE)] == expected

@@ -162,3 +162,16 @@ def resolve_year_range(match: re.Match, ctx: ResolveContext) -> Optional[Resolve
     if last <= first or last - first > 60:
         return None
     return ResolvedDate(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", "explicit")
+
+
+def resolve_day_of_month(match: re.Match, ctx: ResolveContext) -> Optional[ResolvedDate]:
+    """'on the 5th': the latest 5th not after the anchor (the next one in a future clause)."""
+    if ctx.anchor is None:
+        return None
+    day = int(match["d"])
+    for months_away in range(0, 4):  # the 31st may skip short months
+        month_start = cal.shift_months(ctx.anchor.replace(day=1), months_away if ctx.future else -months_away)
+        candidate = cal.safe_date(month_start.year, month_start.month, day)
+        if candidate is not None and (candidate >= ctx.anchor if ctx.future else candidate <= ctx.anchor):
+            return ResolvedDate(candidate, candidate, "day", "year_inferred", is_future=candidate > ctx.anchor)
+    return None

@@ -60,6 +60,7 @@ def _candidate_kinds() -> list[tuple[re.Pattern, Resolver, tuple[str, ...]]]:
         (p.weekend, relative.resolve_weekend, ("weekend",)),
         (p.weekday, relative.resolve_weekday_phrase, ("day",)),
         (p.month_only, explicit.resolve_month_only, ()),
+        (p.day_of_month, explicit.resolve_day_of_month, ("st", "nd", "rd", "th")),
         (p.year, explicit.resolve_year, ("19", "20")),
     ]
 
@@ -72,6 +73,8 @@ def _span_of(match: re.Match, resolver: Resolver) -> tuple[int, int]:
     """The evidence span: the date itself, without a leading preposition the pattern needed as context."""
     if resolver is explicit.resolve_year:
         return match.start("y"), match.end("y")
+    if resolver is explicit.resolve_day_of_month:
+        return match.start() + len(match["prep"]) + 1, match.end()
     if resolver is explicit.resolve_month_only:
         prep = match["prep"].lower()
         keep_prep = prep in {"early", "late", "mid", "last", "next", "this"}

@@ -58,6 +58,7 @@ class DatePatterns:
     month_day_fused: re.Pattern
     month_year: re.Pattern
     month_only: re.Pattern
+    day_of_month: re.Pattern
     year_range: re.Pattern
     year: re.Pattern
     weekday: re.Pattern
@@ -131,6 +132,12 @@ def date_patterns() -> DatePatterns:
         month_only=re.compile(
             rf"\b(?=[idsubelmntoh])(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
             rf"(?P<mon>{_alternation(full_months)})\b(?!\s*\d)",
+            _FLAGS,
+        ),
+        # "on the 5th." — only where no noun follows ("on the 5th floor" is not a date)
+        day_of_month=re.compile(
+            rf"\b(?P<prep>on|since|until|by|before|after|from)\s+the\s+(?P<d>{day_number})(?:st|nd|rd|th)\b"
+            rf"(?=\s*(?:[^\w\s]|$|(?:at|in|when|and|while)\b))",
             _FLAGS,
         ),
         year_range=re.compile(rf"(?<![\w.,])(?P<y1>{year4})\s*[-–]\s*(?P<y2>{year4}|\d{{2}})(?![\w.,]?\d)"),
