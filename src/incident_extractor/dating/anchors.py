@@ -22,7 +22,9 @@ from incident_extractor.dating.tables import alternation, date_patterns, date_ta
 _DATELINE_REACH = 300  # a dateline sits in the first lines; further down a full date is just a date
 _PUBLISHING_LABEL = re.compile(
     r"^\W*(?:(?:date\s+of\s+publication|first\s+published|last\s+updated|published|posted|updated|released)"
-    r"(?:\s+(?:on|at))?\s*:?)?\W*$",
+    r"(?:\s+(?:on|at))?\s*:?)?\W*"
+    # "Updated 10:42 AM EST, November 8, 2022"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\W*)?$",
     re.IGNORECASE,
 )
 # "SAN SALVADOR, ", "MOSCOW (USSR), ", "KABUL, "
