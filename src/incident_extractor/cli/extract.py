@@ -1,4 +1,4 @@
-"""`incidents extract`: articles in, incident records out."""
+"""`incidents extract`: articles in, incident records out. A thin layer over extract/batch.py."""
 
 from __future__ import annotations
 
@@ -18,10 +18,24 @@ class OutputFormat(str, Enum):
     table = "table"
 
 
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
 class DateOrder(str, Enum):
     MDY = "MDY"
     DMY = "DMY"
     YMD = "YMD"
+
+
+INPUT_PANEL = "Inputs"
+OUTPUT_PANEL = "Output"
+RUN_PANEL = "Running"
 
 
 def default_format(output: Optional[str]) -> str:
@@ -42,6 +56,17 @@ def parse_published_option(value: Optional[str]):
     return parsed
 
 
+def check_split_on(value: Optional[str]) -> None:
+    if value is None:
+        return
+    import re
+
+    try:
+        re.compile(value)
+    except re.error as error:
+        fail_usage(f"--split-on: not a valid regular expression ({error})")
+
+
 def extract(
     paths: Annotated[
         Optional[list[str]],
@@ -49,56 +74,122 @@ def extract(
     ] = None,
     output_format: Annotated[
         Optional[OutputFormat],
-        typer.Option("--format", "-f", help="Output format [default: table on a terminal, else jsonl]."),
+        typer.Option("--format", "-f", help="Output format \\[default: table on a terminal, else jsonl].", rich_help_panel=OUTPUT_PANEL),
     ] = None,
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+        Optional[str],
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout (jsonl/csv: incrementally, resumable; json/table: atomically).", rich_help_panel=OUTPUT_PANEL),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Complete an interrupted --output FILE: skip the documents already in it.", rich_help_panel=OUTPUT_PANEL)
+    ] = False,
+    errors_file: Annotated[
+        Optional[str], typer.Option("--errors", help="Also write every failed document to FILE as JSONL.", rich_help_panel=OUTPUT_PANEL)
     ] = None,
     published: Annotated[
         Optional[str],
-        typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none."),
+        typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.", rich_help_panel=INPUT_PANEL),
     ] = None,
-    model: ModelOption = None,
-    text_key: Annotated[str, typer.Option("--text-key", help="JSONL key holding the article text.")] = "text",
-    id_key: Annotated[str, typer.Option("--id-key", help="JSONL key holding the document id.")] = "id",
+    input_format: Annotated[
+        InputFormat, typer.Option("--input-format", help="Read every input as this format instead of guessing from the extension.", rich_help_panel=INPUT_PANEL)
+    ] = InputFormat.auto,
+    include: Annotated[
+        Optional[list[str]], typer.Option("--include", help="In folders, read only files matching this glob (repeatable), e.g. '*.txt'.", rich_help_panel=INPUT_PANEL)
+    ] = None,
+    exclude: Annotated[
+        Optional[list[str]], typer.Option("--exclude", help="In folders, skip files matching this glob (repeatable).", rich_help_panel=INPUT_PANEL)
+    ] = None,
+    text_key: Annotated[str, typer.Option("--text-key", help="JSONL key / CSV column holding the article text.", rich_help_panel=INPUT_PANEL)] = "text",
+    id_key: Annotated[str, typer.Option("--id-key", help="JSONL key / CSV column holding the document id.", rich_help_panel=INPUT_PANEL)] = "id",
     published_key: Annotated[
-        str, typer.Option("--published-key", help="JSONL key holding the publication date.")
+        str, typer.Option("--published-key", help="JSONL key / CSV column holding the publication date.", rich_help_panel=INPUT_PANEL)
     ] = "published",
+    title_key: Annotated[str, typer.Option("--title-key", help="JSONL key / CSV column holding the title.", rich_help_panel=INPUT_PANEL)] = "title",
+    url_key: Annotated[str, typer.Option("--url-key", help="JSONL key / CSV column holding the URL.", rich_help_panel=INPUT_PANEL)] = "url",
+    split_on: Annotated[
+        Optional[str], typer.Option("--split-on", help="Regex matching a whole line that separates the articles of a text dump \\[default: a form feed or '=====' line].", rich_help_panel=INPUT_PANEL)
+    ] = None,
+    clean: Annotated[
+        bool, typer.Option("--clean/--no-clean", help="Drop page furniture (menus, bylines, 'Related Articles', footers) before extraction.", rich_help_panel=INPUT_PANEL)
+    ] = True,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1000, help="Process longer texts in parts of at most this many characters.", rich_help_panel=INPUT_PANEL)
+    ] = 100_000,
+    model: ModelOption = None,
     date_order: Annotated[
         DateOrder, typer.Option("--date-order", help="How to read numeric dates like 11/07/2022.")
     ] = DateOrder.MDY,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 16,
+    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Worker processes, each with its own pipeline.", rich_help_panel=RUN_PANEL)] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.", rich_help_panel=RUN_PANEL)] = 16,
+    progress: Annotated[
+        Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr \\[default: when stderr is a terminal].", show_default=False, rich_help_panel=RUN_PANEL)
+    ] = None,
 ) -> None:
-    """Extract incident records from news articles (plain text or JSONL)."""
-    from incident_extractor.errors import ModelNotFound
-    from incident_extractor.extract.run import extract_documents
-    from incident_extractor.io.readers import ReaderOptions, read_inputs
-    from incident_extractor.io.writers import atomic_output, make_writer
+    """Extract incident records from news articles: text, HTML, JSONL or CSV files, folders, or stdin."""
+    from incident_extractor.errors import IncidentsError
+    from incident_extractor.extract.batch import BatchJob, run_batch
+    from incident_extractor.io.readers import ReaderOptions
     from incident_extractor.nlp.pipeline import build_pipeline
 
     fmt = output_format.value if output_format else default_format(output)
-    options = ReaderOptions(
+    check_split_on(split_on)
+    reader = ReaderOptions(
         text_key=text_key,
         id_key=id_key,
         published_key=published_key,
+        title_key=title_key,
+        url_key=url_key,
         published=parse_published_option(published),
+        input_format=input_format.value,
+        clean=clean,
+        split_on=split_on,
+        max_chars=max_chars,
+        include=tuple(include or ()),
+        exclude=tuple(exclude or ()),
     )
+    job = BatchJob(
+        paths=paths or ["-"],
+        reader=reader,
+        fmt=fmt,
+        output=output,
+        errors_file=errors_file,
+        resume=resume,
+        workers=workers,
+        batch_size=batch_size,
+        progress=progress,
+    )
+    check_job(job)
     try:
         nlp = build_pipeline(model, date_order=date_order.value)
-    except ModelNotFound as error:
+        summary = run_batch(nlp, job, sys.stdout)
+    except IncidentsError as error:
         fail_usage(str(error))
+    except BrokenPipeError:  # `incidents extract ... | head`: the reader left, nothing is wrong
+        sys.stdout = None  # no second error while Python flushes stdout at exit
+        raise typer.Exit(0)
+    if summary.interrupted:
+        where = f"; run again with --resume to finish {output}" if summary.documents and output else ""
+        error_line(f"interrupted after {summary.documents} document(s){where}")
+    elif summary.failed:
+        error_line(f"{summary.failed} of {summary.documents} document(s) failed")
+    if summary.exit_code:
+        raise typer.Exit(summary.exit_code)
 
-    failures = 0
-    items = read_inputs(paths or ["-"], options)
-    with atomic_output(output, sys.stdout) as handle:
-        writer = make_writer(fmt, handle)
-        for result in extract_documents(nlp, items, batch_size=batch_size):
-            if not result.ok:
-                failures += 1
-                error_line(result.failure.message)
-                continue
-            for record in result.incidents:
-                writer.write(record)
-        writer.close()
-    if failures:
-        raise typer.Exit(1)
+
+def check_job(job) -> None:
+    """Usage errors found before the model loads: they name the flag at fault."""
+    import os
+
+    from incident_extractor.io.resume import RESUMABLE_FORMATS
+
+    if job.resume and job.output in (None, "-"):
+        fail_usage("--resume needs --output FILE (the file to complete)")
+    if job.resume and job.fmt not in RESUMABLE_FORMATS:
+        fail_usage(f"--resume works with --format jsonl or csv, not {job.fmt}")
+    for flag, target in (("--output", job.output), ("--errors", job.errors_file)):
+        if target not in (None, "-"):
+            folder = os.path.dirname(os.path.abspath(target))
+            if not os.path.isdir(folder):
+                fail_usage(f"{flag}: folder {folder} does not exist")
+            if os.path.isdir(target):
+                fail_usage(f"{flag}: {target} is a folder")

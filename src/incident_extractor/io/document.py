@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from incident_extractor.mentions import DocumentMeta
@@ -16,12 +17,28 @@ def content_hash(text: str) -> str:
 
 @dataclass(frozen=True)
 class InputDocument:
-    meta: DocumentMeta
+    meta: DocumentMeta  # published/published_from are filled by `with_publication`
     text: str  # the cleaned text; every offset in the records points into it
+    metadata_published: Optional[dt.date] = None  # from the input itself (JSONL/CSV key, HTML metadata)
+    option_published: Optional[dt.date] = None  # --published
 
     @property
     def content_hash(self) -> str:
         return content_hash(self.text)
+
+
+def with_publication(item: InputDocument) -> DocumentMeta:
+    """The document's meta with its anchor date resolved.
+
+    Done next to NLP (in the worker process when there are several) rather than in the reader,
+    because finding a dateline or a date in the text costs about as much as a pipeline component.
+    """
+    from incident_extractor.io.published import resolve_publication
+
+    if item.meta.published is not None:
+        return item.meta
+    published, published_from = resolve_publication(item.text, item.metadata_published, item.option_published)
+    return replace(item.meta, published=published, published_from=published_from)
 
 
 # Stable codes for what went wrong with one document; the message says which file or line.
