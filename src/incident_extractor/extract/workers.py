@@ -57,12 +57,18 @@ def _start_pool(nlp, workers: int, to_incidents: Optional[ToIncidents]) -> Proce
     return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(nlp, to_incidents))
 
 
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    pool.shutdown(wait=False, cancel_futures=True)
+def _stop_pool(pool: ProcessPoolExecutor, *, at_once: bool) -> None:
+    if not at_once:
+        pool.shutdown(wait=True)
+        return
     # ProcessPoolExecutor has no terminate(): stop the workers so an interrupt returns at once
-    for process in list(getattr(pool, "_processes", {}).values()):
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
         if process.is_alive():
             process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def extract_in_workers(
@@ -77,6 +83,7 @@ def extract_in_workers(
     pool = _start_pool(nlp, workers, to_incidents)
     in_flight: deque = deque()  # (chunk items, future or None when the chunk has no documents)
     source = iter(items)
+    finished = False
     try:
         while True:
             while len(in_flight) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
@@ -87,6 +94,7 @@ def extract_in_workers(
                 future = pool.submit(_process_chunk, documents, batch_size) if documents else None
                 in_flight.append((chunk, future))
             if not in_flight:
+                finished = True
                 return
             chunk, future = in_flight.popleft()
             outcomes = None
@@ -95,13 +103,13 @@ def extract_in_workers(
                     outcomes = iter(future.result()) if future is not None else iter(())
                     break
                 except BrokenProcessPool:
-                    _stop_pool(pool)
+                    _stop_pool(pool, at_once=True)
                     pool = _start_pool(nlp, workers, to_incidents)
                     retried = _resubmit(pool, deque([(chunk, future)]) + in_flight, batch_size)
                     (chunk, future), in_flight = retried[0], deque(list(retried)[1:])
             yield from _results_of(chunk, outcomes)
-    finally:
-        _stop_pool(pool)
+    finally:  # an interrupt, or the consumer stopped early: do not wait for chunks nobody will read
+        _stop_pool(pool, at_once=not finished)
 
 
 def _resubmit(pool: ProcessPoolExecutor, in_flight: deque, batch_size: int) -> deque:
