@@ -27,8 +27,13 @@ def looks_like_html(data: bytes) -> bool:
 
 def extract_html(data: Union[bytes, str], name: str, path: Optional[str] = None) -> Union[HtmlArticle, ReadFailure]:
     """The main text of a saved web page; a failure when the page has no article body."""
+    import logging
+
     import trafilatura
 
+    # trafilatura logs its doubts as warnings; with no handler Python would print them to stderr
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         found = trafilatura.bare_extraction(
             data,
