@@ -9,7 +9,7 @@ PARAGRAPH = "Troops and rebels fought for control of the hill road near the rive
 
 
 def test_a_big_text_file_is_read_in_parts_and_nothing_is_lost(tmp_path, capsys):
-    text = "\n\n".join([PARAGRAPH.strip()] * 6000)  # about 5.5 MB
+    text = "\n\n".join(f"{n}. {PARAGRAPH.strip()}" for n in range(6000))  # about 5.5 MB
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")
     documents = list(read_inputs([str(path)], ReaderOptions(max_chars=100_000)))

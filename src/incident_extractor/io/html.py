@@ -32,8 +32,8 @@ def extract_html(data: Union[bytes, str], name: str, path: Optional[str] = None)
     import trafilatura
 
     # trafilatura logs its doubts as warnings; with no handler Python would print them to stderr
-    for name in ("trafilatura", "htmldate", "courlan", "justext"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    for logger in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(logger).setLevel(logging.CRITICAL)
     try:
         found = trafilatura.bare_extraction(
             data,
