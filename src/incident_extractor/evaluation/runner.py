@@ -1,0 +1,132 @@
+"""Gold documents in, predictions paired with them (from a run or from a file), outcomes tallied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+
+from incident_extractor.evaluation.gold import GoldDocument, matches_filters, read_gold
+from incident_extractor.evaluation.metrics import Outcome, score_document
+from incident_extractor.evaluation.tally import Scoreboard
+from incident_extractor.models import Incident
+
+MISS_TEXT_CHARS = 600  # enough of the article to see what the extractor read, short enough to scan
+
+
+@dataclass(frozen=True)
+class Prediction:
+    document: GoldDocument
+    incidents: list[Incident] = field(default_factory=list)
+    failure: Optional[str] = None  # why the extractor produced nothing for this document
+
+
+def gold_documents(
+    paths: Sequence[str], *, limit: Optional[int] = None, filters: Optional[dict[str, Any]] = None
+) -> Iterator[GoldDocument]:
+    """The documents to score: each file's first `limit` rows that pass the --where filters."""
+    for path in paths:
+        kept = 0
+        for document in read_gold(path):
+            if limit is not None and kept >= limit:
+                break
+            if filters and not matches_filters(document.gold, filters):
+                continue
+            kept += 1
+            yield document
+
+
+def predictions_from_records(
+    documents: Iterable[GoldDocument], records: dict[str, list[Incident]]
+) -> Iterator[Prediction]:
+    """Pair documents with existing records by doc id; a document without records predicted nothing."""
+    for document in documents:
+        yield Prediction(document, records.get(document.doc_id, []))
+
+
+def to_input(document: GoldDocument):
+    """The same InputDocument `incidents extract` would build from this JSONL row."""
+    from incident_extractor.io.published import parse_metadata_date
+    from incident_extractor.io.readers import ReaderOptions, make_document
+
+    metadata_published = parse_metadata_date(document.published)
+    return next(
+        make_document(
+            document.text,
+            document.doc_id,
+            ReaderOptions(),
+            path=None,
+            title=document.title,
+            url=document.url,
+            metadata_published=metadata_published,
+        )
+    )
+
+
+def predictions_from_pipeline(documents: Iterable[GoldDocument], nlp, *, batch_size: int = 16) -> Iterator[Prediction]:
+    """Run the extractor; results come back one per input in input order, failures included."""
+    from incident_extractor.extract.run import extract_documents
+
+    documents = list(documents)
+    results = extract_documents(nlp, (to_input(document) for document in documents), batch_size=batch_size)
+    for document, result in zip(documents, results):
+        failure = None if result.ok else result.failure.message
+        yield Prediction(document, list(result.incidents), failure)
+
+
+def miss_record(document: GoldDocument, outcome: Outcome) -> dict[str, Any]:
+    """One line of --errors: enough to see the miss without opening the gold file."""
+    return {
+        "source": document.source,
+        "doc_id": document.doc_id,
+        "field": outcome.metric,
+        "gold": outcome.gold,
+        "predicted": outcome.predicted,
+        "evidence": outcome.evidence,
+        "text": document.text[:MISS_TEXT_CHARS],
+    }
+
+
+def score_predictions(
+    predictions: Iterable[Prediction],
+    *,
+    on_miss: Optional[Callable[[dict[str, Any]], None]] = None,
+    on_failure: Optional[Callable[[str], None]] = None,
+) -> Scoreboard:
+    """Tally every prediction; a failed document is scored as one that yielded no incidents."""
+    board = Scoreboard()
+    for prediction in predictions:
+        if prediction.failure and on_failure:
+            on_failure(prediction.failure)
+        outcomes = score_document(prediction.document.gold, prediction.incidents)
+        board.add_document(prediction.document.source, outcomes, failed=prediction.failure is not None)
+        if on_miss:
+            for outcome in outcomes:
+                if not outcome.hit:
+                    on_miss(miss_record(prediction.document, outcome))
+    return board
+
+
+def evaluate_files(
+    paths: Sequence[str],
+    *,
+    predictions_path: Optional[str] = None,
+    nlp=None,
+    limit: Optional[int] = None,
+    filters: Optional[dict[str, Any]] = None,
+    batch_size: int = 16,
+    on_miss: Optional[Callable[[dict[str, Any]], None]] = None,
+    on_failure: Optional[Callable[[str], None]] = None,
+) -> Scoreboard:
+    """Score gold files: against the records in `predictions_path` if given, else against a run of `nlp`."""
+    documents = gold_documents(paths, limit=limit, filters=filters)
+    if predictions_path is not None:
+        from incident_extractor.evaluation.predictions import read_predictions
+
+        predictions = predictions_from_records(documents, read_predictions(predictions_path))
+    else:
+        if nlp is None:
+            from incident_extractor.nlp.pipeline import build_pipeline
+
+            nlp = build_pipeline()
+        predictions = predictions_from_pipeline(documents, nlp, batch_size=batch_size)
+    return score_predictions(predictions, on_miss=on_miss, on_failure=on_failure)
