@@ -10,6 +10,7 @@ from test_evaluation_builders import incident, location
 
 GOLD = [
     {"id": "a", "text": "Two people died in Testville.", "gold": {"killed": 2, "country_code": "KE"}},
+    {"id": "d", "text": "Three people died.", "gold": {"killed": 3, "killed_stated": True}},
     {"id": "b", "text": "Nothing of note happened.", "gold": {"relevant": False}},
     {"id": "c", "text": "Four were hurt.", "gold": {"killed": 0, "injured": 4, "killed_stated": True}},
 ]
@@ -37,12 +38,13 @@ def test_json_scores_from_predictions(files):
     result = run(gold, "--predictions", predictions, "--format", "json")
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
-    assert scores["killed_exact"] == {"value": 1.0, "n": 2}
+    assert scores["killed_exact"] == {"value": 0.6667, "n": 3}
     assert scores["killed_exact_when_none"] == {"value": 1.0, "n": 1}
-    assert scores["killed_exact_stated"] == {"value": 1.0, "n": 1}
+    assert scores["killed_exact_when_deaths"] == {"value": 0.5, "n": 2}
+    assert scores["killed_exact_stated"] == {"value": 0.5, "n": 2}
     assert scores["injured_exact"] == {"value": 0.0, "n": 1}
     assert scores["country"] == {"value": 0.0, "n": 1}
-    assert scores["doc_has_incident"] == {"value": 1.0, "n": 2}
+    assert scores["doc_has_incident"] == {"value": 0.6667, "n": 3}
     assert scores["doc_no_incident"] == {"value": 1.0, "n": 1}
 
 
@@ -52,7 +54,12 @@ def test_errors_file_lists_every_miss(files):
     result = run(gold, "-p", predictions, "--errors", errors, "--format", "json")
     assert result.exit_code == 0, result.output
     misses = [json.loads(line) for line in errors.read_text().splitlines()]
-    assert [(m["doc_id"], m["field"]) for m in misses] == [("a", "country"), ("c", "injured_exact")]
+    assert [(m["doc_id"], m["field"]) for m in misses] == [
+        ("a", "country"),
+        ("d", "killed_exact"),  # once, not again for its slices
+        ("d", "doc_has_incident"),
+        ("c", "injured_exact"),
+    ]
     assert misses[0]["gold"] == "KE" and misses[0]["predicted"] == ["TZ"]
     assert misses[0]["text"].startswith("Two people died") and misses[0]["source"] == "mini"
 
@@ -61,7 +68,7 @@ def test_errors_file_lists_every_miss(files):
     "extra, metric, n",
     [
         (["--limit", "1"], "killed_exact", 1),
-        (["--where", "killed_stated=true"], "killed_exact", 1),
+        (["--where", "killed_stated=true"], "killed_exact", 2),
         (["--where", "relevant=false"], "doc_no_incident", 1),
     ],
 )
@@ -83,15 +90,15 @@ def test_markdown_by_file_to_output_file(files):
     assert result.stdout == ""
     lines = out.read_text().splitlines()
     assert lines[0] == "| metric | mini | other | total |"
-    assert lines[2] == "| documents | 3 | 3 | 6 |"
+    assert lines[2] == "| documents | 4 | 4 | 8 |"
 
 
 def test_default_table_and_summary_on_stderr(files):
     gold, predictions, _ = files
     result = run(gold, "-p", predictions)
     assert result.exit_code == 0
-    assert "killed_exact" in result.stdout and "total: 3 document(s)" in result.stdout
-    assert "scored 3 document(s)" in result.stderr and "scored" not in result.stdout
+    assert "killed_exact" in result.stdout and "total: 4 document(s)" in result.stdout
+    assert "scored 4 document(s)" in result.stderr and "scored" not in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from incident_extractor.evaluation.tally import Scoreboard
 from incident_extractor.models import Incident
 
 MISS_TEXT_CHARS = 600  # enough of the article to see what the extractor read, short enough to scan
+# slices of killed_exact: their misses are killed_exact misses already, so --errors lists each once
+SLICE_METRICS = frozenset({"killed_exact_when_deaths", "killed_exact_when_none", "killed_exact_stated"})
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def score_predictions(
         board.add_document(prediction.document.source, outcomes, failed=prediction.failure is not None)
         if on_miss:
             for outcome in outcomes:
-                if not outcome.hit:
+                if not outcome.hit and outcome.metric not in SLICE_METRICS:
                     on_miss(miss_record(prediction.document, outcome))
     return board
 
