@@ -30,6 +30,7 @@ class GoldDocument:
     published: Optional[str] = None
     title: Optional[str] = None
     url: Optional[str] = None
+    path: Optional[str] = None  # the gold file, which the extractor reads as its input
 
 
 def source_name(path: str) -> str:
@@ -54,11 +55,11 @@ def read_gold(path: str, *, limit: Optional[int] = None) -> Iterator[GoldDocumen
                 return
             if not line.strip():
                 continue
-            yield parse_gold_row(line, where=f"{path}:{line_number}", source=source)
+            yield parse_gold_row(line, where=f"{path}:{line_number}", source=source, path=path)
             count += 1
 
 
-def parse_gold_row(line: str, *, where: str, source: str) -> GoldDocument:
+def parse_gold_row(line: str, *, where: str, source: str, path: Optional[str] = None) -> GoldDocument:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as error:
@@ -79,6 +80,7 @@ def parse_gold_row(line: str, *, where: str, source: str) -> GoldDocument:
         published=_optional_str(row.get("published")),
         title=_optional_str(row.get("title")),
         url=_optional_str(row.get("url")),
+        path=path,
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from incident_extractor.evaluation.gold import GoldDocument, matches_filters, read_gold
@@ -10,6 +12,7 @@ from incident_extractor.evaluation.metrics import Outcome, score_document
 from incident_extractor.evaluation.tally import Scoreboard
 from incident_extractor.models import Incident
 
+PART_SEPARATOR = "~part"  # how the reader names the parts of a long article (io/splitting.py)
 MISS_TEXT_CHARS = 600  # enough of the article to see what the extractor read, short enough to scan
 # slices of killed_exact: their misses are killed_exact misses already, so --errors lists each once
 SLICE_METRICS = frozenset({"killed_exact_when_deaths", "killed_exact_when_none", "killed_exact_stated"})
@@ -45,34 +48,47 @@ def predictions_from_records(
         yield Prediction(document, records.get(document.doc_id, []))
 
 
-def to_input(document: GoldDocument):
-    """The same InputDocument `incidents extract` would build from this JSONL row."""
-    from incident_extractor.io.published import parse_metadata_date
-    from incident_extractor.io.readers import ReaderOptions, make_document
+def base_document_id(doc_id: str) -> str:
+    """The input's id of a document the reader cut into parts ("id~part2" is a part of "id")."""
+    return doc_id.split(PART_SEPARATOR, 1)[0]
 
-    metadata_published = parse_metadata_date(document.published)
-    return next(
-        make_document(
-            document.text,
-            document.doc_id,
-            ReaderOptions(),
-            path=None,
-            title=document.title,
-            url=document.url,
-            metadata_published=metadata_published,
-        )
-    )
+
+def _wanted_items(items: Iterable, wanted: set[str]) -> Iterator:
+    """The reader's items for the wanted documents; stop reading once all were seen (for --limit)."""
+    seen: set[str] = set()
+    for item in items:
+        doc_id = base_document_id(item.meta.doc_id if hasattr(item, "meta") else item.doc_id)
+        if doc_id in wanted:
+            seen.add(doc_id)
+            yield item
+        elif seen == wanted:
+            return
 
 
 def predictions_from_pipeline(documents: Iterable[GoldDocument], nlp, *, batch_size: int = 16) -> Iterator[Prediction]:
-    """Run the extractor; results come back one per input in input order, failures included."""
-    from incident_extractor.extract.run import extract_documents
+    """Run the extractor on each gold file exactly as `incidents extract FILE.jsonl` reads it.
 
-    documents = list(documents)
-    results = extract_documents(nlp, (to_input(document) for document in documents), batch_size=batch_size)
-    for document, result in zip(documents, results):
-        failure = None if result.ok else result.failure.message
-        yield Prediction(document, list(result.incidents), failure)
+    Results are matched back to gold documents by id, so a reader that cuts a long article into
+    parts (or skips a line) cannot shift the pairing.
+    """
+    from incident_extractor.extract.run import extract_documents
+    from incident_extractor.io.readers import ReaderOptions, read_inputs
+
+    for path, group in groupby(documents, key=lambda document: document.path):
+        group = list(group)
+        incidents: dict[str, list[Incident]] = defaultdict(list)
+        failures: dict[str, str] = {}
+        items = _wanted_items(read_inputs([path], ReaderOptions()), {document.doc_id for document in group})
+        for result in extract_documents(nlp, items, batch_size=batch_size):
+            doc_id = base_document_id(result.document.meta.doc_id if result.document else result.failure.doc_id)
+            if result.ok:
+                incidents[doc_id].extend(result.incidents)
+            else:
+                failures[doc_id] = result.failure.message
+        for document in group:
+            if document.doc_id not in incidents and document.doc_id not in failures:
+                failures[document.doc_id] = f"{document.doc_id}: the reader yielded no document with this id"
+            yield Prediction(document, incidents.get(document.doc_id, []), failures.get(document.doc_id))
 
 
 def miss_record(document: GoldDocument, outcome: Outcome) -> dict[str, Any]:
