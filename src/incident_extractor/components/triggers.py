@@ -1,0 +1,34 @@
+"""spaCy component `incident_triggers`: trigger phrases of incidents -> mentions_of(doc).triggers."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from incident_extractor.events.triggers import find_triggers
+from incident_extractor.mentions import mentions_of
+
+
+def sentence_bounds(doc) -> tuple[list[int], list[int]]:
+    """Sorted sentence start and end offsets; the whole text is one sentence when nothing set boundaries."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        sentences = list(doc.sents)
+        return [s.start_char for s in sentences], [s.end_char for s in sentences]
+    return [0], [len(doc.text)]
+
+
+class IncidentTriggers:
+    """Finds trigger phrases with one precompiled regex over the text (cheap: no token loop)."""
+
+    def __init__(self, nlp: Language, name: str, *, min_strength: float):
+        self.name = name
+        self.min_strength = min_strength
+
+    def __call__(self, doc):
+        starts, ends = sentence_bounds(doc)
+        mentions_of(doc).triggers = [t for t in find_triggers(doc.text, starts, ends) if t.strength >= self.min_strength]
+        return doc
+
+
+@Language.factory("incident_triggers", default_config={"min_strength": 0.0})
+def make_incident_triggers(nlp: Language, name: str, min_strength: float) -> IncidentTriggers:
+    return IncidentTriggers(nlp, name, min_strength=min_strength)
