@@ -76,7 +76,7 @@ def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
     claims = _Claims()
     figures: list[Figure] = []
-    for rule in (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _singular_figures):
+    for rule in (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _singular_figures, _suicide_figures):
         figures.extend(rule(text, claims))
     figures.sort(key=lambda f: (f.start, f.end))
     return _tag_groups(figures)
@@ -132,6 +132,8 @@ def _toll_figures(text: str, claims: _Claims) -> list[Figure]:
 def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
     """Victim lists before a passive verb, after an active verb, after "left" and after "deaths of"."""
     tables, found = patterns(), []
+    for match in tables["to_death"].finditer(text):
+        found += _from_list(text, match, "obj", "killed", match.span("verb"), claims, verb_first=True)
     for match in tables["leave"].finditer(text):
         kind = tables["types"]["leave"][normalise_phrase(match.group("compl"))]
         found += _from_list(text, match, "obj", kind, match.span("compl"), claims, verb_first=False)
@@ -143,15 +145,21 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
         if normalise_phrase(match.group("subj")) in ("he", "she") and fill & {"were", "are"}:
             continue
         groups = victim_groups(text, *match.span("subj"))
+        if groups and tables["verb_before"].search(text, 0, match.start("subj")):
+            groups = groups[1:]  # "kills two officers and another two were injured": the first item is an object
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
-        found += _emit(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False)
+        also = ("more",) if "also" in fill else ()
+        found += _emit(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
+                       extra_cues=also)
     for match in tables["active"].finditer(text):
         if tables["aux_before"].search(text, 0, match.start()):
             continue  # "were killed 20 km away" is passive, not an object
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found += _from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     for match in tables["of_nominal"].finditer(text):
+        if tables["number_before"].search(text, 0, match.start()):
+            continue  # "two deaths of soldiers": the nominal rule counts the number
         noun = match.group("verb").lower()
         kind = ("injured" if noun.startswith(("injur", "wound")) else "kidnapped" if noun.startswith(("kidnap", "abduct"))
                 else "arrested" if noun.startswith("arrest") else "killed")
@@ -164,12 +172,15 @@ def _from_list(text, match, group, kind, anchor, claims, verb_first) -> list[Fig
     groups = victim_groups(text, start, end)
     if groups and groups[-1].victims is None and patterns()["unit_after"].match(text, groups[-1].end):
         groups = groups[:-1]  # "killed 12 km from" / "wounded 3 percent"
+    if verb_first and len(groups) > 1 and patterns()["passive_tail"].match(text, groups[-1].end):
+        groups = groups[:-1]  # "kills two officers and another two were injured": the last item starts a clause
     if is_lone_definite_plural(groups):
         return []
     return _emit(text, groups, kind, anchor, claims, verb_first)
 
 
-def _emit(text, groups: list[VictimGroup], kind, anchor, claims: _Claims, verb_first: bool) -> list[Figure]:
+def _emit(text, groups: list[VictimGroup], kind, anchor, claims: _Claims, verb_first: bool,
+          extra_cues: tuple[str, ...] = ()) -> list[Figure]:
     if not groups or claims.taken(*anchor):
         return []
     claims.claim(*anchor)
@@ -178,7 +189,10 @@ def _emit(text, groups: list[VictimGroup], kind, anchor, claims: _Claims, verb_f
     group_cue = (f"group@{groups[0].start}",) if len(counted) > 1 else ()
     figures = []
     for g in counted:
-        cues = figure_cues(text, g.start, g.end, g.text) + group_cue + (("more",) if g.additional else ())
+        attackers = g.victims is not None and normalise_phrase(g.victims) in patterns()["attacker_heads"]
+        cues = figure_cues(text, g.start, g.end, g.text) + group_cue + extra_cues
+        if (g.additional or attackers) and "more" not in cues:
+            cues += ("more",)
         span_start, span_end = (anchor[0], g.end) if verb_first else (g.start, anchor[1])
         figures.append(Figure(kind, g.number, span_start, span_end, g.victims, g.side, cues, g.text))
     return figures
@@ -254,3 +268,24 @@ def _adds_to(before: Figure, after: Figure) -> bool:
     if same_group and any(c.startswith("group@") for c in after.cues):
         return False  # already one list
     return not (before.number.value == after.number.value and before.victims == after.victims)
+
+
+def _suicide_figures(text: str, claims: _Claims) -> list[Figure]:
+    """A suicide bomber who struck is dead: the headline counts attackers, so the bomber is a figure too."""
+    tables = patterns()
+    if tables["suicide_not_dead"].search(text):
+        return []
+    for match in tables["suicide_noun"].finditer(text):
+        if claims.taken(*match.span("obj")):
+            return []
+        groups = victim_groups(text, *match.span("obj"))
+        if groups and groups[0].number.value:
+            claims.claim(*match.span("obj"))
+            return [Figure("killed", groups[0].number, match.start(), match.end(), "suicide bombers", groups[0].side,
+                           ("more", "attackers"), match.group(0))]
+    for match in tables["suicide_self"].finditer(text):
+        if claims.taken(*match.span("verb")) or match.group("verb").lower().endswith("themselves"):
+            continue
+        claims.claim(*match.span("verb"))
+        return [Figure("killed", SINGLE, match.start(), match.end(), "attacker", None, ("more", "attackers"))]
+    return []

@@ -9,11 +9,13 @@ Rules, in order (see incident-record.md, "Conventions"):
 4. An update ("the toll rose to 15") supersedes earlier figures: the latest update wins.
 5. Otherwise the largest total stands: later sentences restate or narrow a toll more often than they
    contradict it.
-6. "Two more died in hospital" adds to the figure it follows.
+6. People on top of the base ("two more died in hospital", "four attackers were also killed", a suicide
+   bomber) add to it, each kind of victim once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from incident_extractor.mentions import CasualtyMention
@@ -33,25 +35,47 @@ def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> O
     if not main:
         return None
     totals = clause_totals(main)
-    updates = [i for i, t in enumerate(totals) if t[1]]
-    plain = [i for i, t in enumerate(totals) if not t[2]] or list(range(len(totals)))
-    base_index = updates[-1] if updates else max(plain, key=lambda i: (totals[i][0], i))
-    extra = sum(t[0] for t in totals[base_index + 1:] if t[2]) if not totals[base_index][2] else 0
-    return totals[base_index][0] + extra
+    updates = [i for i, t in enumerate(totals) if t.is_update]
+    plain = [i for i, t in enumerate(totals) if not t.is_more]
+    if updates:
+        base_index = updates[-1]
+    elif plain:
+        base_index = max(plain, key=lambda i: (totals[i].count, i))
+    else:
+        base_index = None
+    base = totals[base_index].count if base_index is not None else 0
+    after = base_index + 1 if updates else 0
+    # people on top of the base ("four attackers were also killed"): the same people are often named twice,
+    # so each kind of victim counts once, with its largest figure
+    extra: dict[str, int] = {}
+    for index, total in enumerate(totals):
+        if total.is_more and index >= after and index != base_index:
+            extra[total.victims] = max(extra.get(total.victims, 0), total.count)
+    return base + sum(extra.values())
 
 
-def clause_totals(mentions: Sequence[CasualtyMention]) -> list[tuple[int, bool, bool]]:
-    """(total, is_update, is_more) per clause, in document order; figures sharing a `group@` cue are one clause."""
-    totals: list[list] = []
+@dataclass
+class ClauseTotal:
+    count: int
+    is_update: bool
+    is_more: bool
+    victims: str
+
+
+def clause_totals(mentions: Sequence[CasualtyMention]) -> list[ClauseTotal]:
+    """One total per clause in document order; figures sharing a `group@` cue are one clause and add up."""
+    totals: list[ClauseTotal] = []
     index_of_group: dict[str, int] = {}
     for mention in sorted(mentions, key=lambda m: m.start_char):
         group = next((c for c in mention.cues if c.startswith("group@")), None)
         if group is not None and group in index_of_group:
-            entry = totals[index_of_group[group]]
-            entry[0] += mention.count
-            entry[1] = entry[1] or "update" in mention.cues
+            total = totals[index_of_group[group]]
+            total.count += mention.count
+            total.is_update = total.is_update or "update" in mention.cues
+            total.is_more = total.is_more and "more" in mention.cues
             continue
         if group is not None:
             index_of_group[group] = len(totals)
-        totals.append([mention.count, "update" in mention.cues, "more" in mention.cues])
-    return [tuple(t) for t in totals]
+        totals.append(ClauseTotal(mention.count, "update" in mention.cues, "more" in mention.cues,
+                                  (mention.victims or "").lower()))
+    return totals

@@ -106,6 +106,13 @@ def patterns() -> dict:
                   r"loss\s+of\s+(?:human\s+)?lives?|one\s+(?:was\s+)?(?:hurt|harmed|injured|killed)")
     nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
               rf"not\s+one|no\s+(?:(?:{modifier})\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
+    suicide = lex["suicide_attackers"]
+    # a victim list never starts right after a preposition ("in the fire and 51 were injured")
+    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "of", "by", "to", "for", "from", "into",
+                                                                    "near", "with", "after", "during", "inside", "outside"))
+    # "At least eight people, including six officials, were killed": the aside names a sub-group only
+    aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
+             r"mostly|mainly|both|all|all\s+of\s+them)\b[^,.;]{0,100}?,?)?")
     compiled = {
         "trigger": re.compile(r"(?:" + "|".join(re.escape(s) for s in lex["trigger_stems"]) + ")", FLAGS),
         "item": re.compile(_item_source(True, modifier, plural_heads, singular_heads, number), FLAGS),
@@ -128,7 +135,16 @@ def patterns() -> dict:
         "leave": re.compile(
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['leave_verbs'])})\s+(?P<obj>{item_list})\s+"
             rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
-        "passive": re.compile(rf"(?P<subj>{item_list})\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "passive": re.compile(
+            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "to_death": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
+            rf"{boundary}", FLAGS),
+        "suicide_noun": re.compile(
+            rf"(?<![\w'’-])(?P<obj>(?:(?:{number})|an?|the)\s+(?:(?:{modifier})\s+){{0,2}}"
+            rf"(?:{alternation(suicide['nouns'])})){boundary}", FLAGS),
+        "suicide_self": re.compile(rf"(?<![\w'’-])(?P<verb>{alternation(suicide['self_verbs'])}){boundary}", FLAGS),
+        "suicide_not_dead": re.compile(rf"(?<![\w'’-])(?:{alternation(suicide['not_dead'])}){boundary}", FLAGS),
         "active": re.compile(rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>{item_list})", FLAGS),
         "of_nominal": re.compile(
             rf"(?<![\w'’-])(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
@@ -151,5 +167,9 @@ def patterns() -> dict:
     compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
+    compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
+    compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
+    compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
+    compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}
     return compiled

@@ -46,6 +46,12 @@ def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
         group = _group_of(match)
         if group is not None:
             groups.append(group)
+    if len(groups) > 1:
+        # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
+        known = patterns()["singular_heads"] | patterns()["plural_heads"]
+        groups = [g for g in groups if g.number is not SINGLE or g.victims is None or g.victims.lower() in known]
+    if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
+        groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
 
 
