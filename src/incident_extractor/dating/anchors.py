@@ -22,7 +22,7 @@ from incident_extractor.dating.tables import _alternation, date_patterns, date_t
 _DATELINE_REACH = 300  # a dateline sits in the first lines; further down a full date is just a date
 _PUBLISHING_LABEL = re.compile(
     r"^\W*(?:(?:date\s+of\s+publication|first\s+published|last\s+updated|published|posted|updated|released)"
-    r"(?:\s+on)?\s*:?)?\W*$",
+    r"(?:\s+(?:on|at))?\s*:?)?\W*$",
     re.IGNORECASE,
 )
 # "SAN SALVADOR, ", "MOSCOW (USSR), ", "KABUL, "
@@ -56,7 +56,8 @@ def _full_date_matches(text: str):
     p = date_patterns()
     context = ResolveContext(anchor=None, future=False, date_order="DMY")
     resolvers = [(p.iso, explicit.resolve_iso), (p.numeric, explicit.resolve_numeric),
-                 (p.day_month, explicit.resolve_day_month), (p.month_day, explicit.resolve_month_day)]
+                 (p.day_month, explicit.resolve_day_month), (p.month_day, explicit.resolve_month_day),
+                 (p.month_day_fused, explicit.resolve_month_day)]
     found = []
     for pattern, resolver in resolvers:
         for match in pattern.finditer(text):

@@ -7,7 +7,8 @@ import re
 from incident_extractor.dating.tables import date_patterns, date_tables
 
 # a clause ends at these; "will" beyond them belongs to another clause
-_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"\n]|\bthat\b|\bwhich\b|\bwho\b", re.IGNORECASE)
+# (a single line break is not one: wire text wraps its lines mid-sentence)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"]|\n\s*\n|\bthat\b|\bwhich\b|\bwho\b", re.IGNORECASE)
 _CLAUSE_LOOKBACK = 80
 
 

@@ -83,7 +83,7 @@ def resolve_event_relative_mentions(text: str, mentions: Sequence[DateMention], 
         if noun is None or days is None:
             continue
         end = match.start("event") + noun.end()
-        event_mention = _date_of_event(text, noun.group(0), mentions, offset, (match.start() + offset, end + offset))
+        event_mention = _date_of_event(text, noun.group(0), mentions, offset, (match.start() + offset, match.start("event") + offset))
         if event_mention is None:
             continue
         day = event_mention.start + dt.timedelta(days=days)

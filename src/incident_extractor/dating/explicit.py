@@ -65,7 +65,7 @@ def _day_with_optional_year(month_word: str, day_text: str, year_text: Optional[
     inferred = cal.infer_year_for_day(month, day, ctx.anchor, future=ctx.future)
     if inferred is None:
         return None
-    return ResolvedDate(inferred, inferred, "day", "year_inferred", is_future=ctx.future and inferred > ctx.anchor)
+    return ResolvedDate(inferred, inferred, "day", "year_inferred", is_future=inferred > ctx.anchor)
 
 
 def resolve_day_month(match: re.Match, ctx: ResolveContext) -> Optional[ResolvedDate]:

@@ -41,6 +41,7 @@ def _candidate_kinds() -> list[tuple[re.Pattern, Resolver]]:
         (p.numeric, explicit.resolve_numeric),
         (p.day_month, explicit.resolve_day_month),
         (p.month_day, explicit.resolve_month_day),
+        (p.month_day_fused, explicit.resolve_month_day),
         (p.month_year, explicit.resolve_month_year),
         (p.year_range, explicit.resolve_year_range),
         (p.day_word, relative.resolve_day_word),

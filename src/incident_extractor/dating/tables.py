@@ -21,6 +21,16 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _month_alternation(tables: "DateTables") -> str:
+    """Full names, then abbreviations that may carry a period ("Sept."): a full name never swallows the
+    sentence's full stop ("on 2 January.")."""
+    full = [m for m in tables.months if len(m) > 4 or m == "may"]
+    short = [m for m in tables.months if m not in full]
+    parts = [rf"{re.escape(m)}\b" for m in sorted(full, key=len, reverse=True)]
+    parts += [rf"{re.escape(m)}\b\.?" for m in sorted(short, key=len, reverse=True)]
+    return "|".join(parts)
+
+
 @dataclass(frozen=True)
 class DateTables:
     months: dict[str, int]
@@ -43,6 +53,7 @@ class DatePatterns:
     numeric: re.Pattern
     day_month: re.Pattern
     month_day: re.Pattern
+    month_day_fused: re.Pattern
     month_year: re.Pattern
     month_only: re.Pattern
     year_range: re.Pattern
@@ -81,7 +92,7 @@ def date_tables() -> DateTables:
 @lru_cache(maxsize=1)
 def date_patterns() -> DatePatterns:
     t = date_tables()
-    month = rf"(?P<mon>{_alternation(t.months)})\b\.?"
+    month = rf"(?P<mon>{_month_alternation(t)})"
     full_months = [m for m in t.months if m not in t.ambiguous_month_words] + ["may"]
     weekday_any = rf"(?P<wd>{_alternation(t.weekdays)})\b\.?"
     weekday_full = _alternation(w for w in t.weekdays if w not in t.weekday_abbreviations)
@@ -94,7 +105,7 @@ def date_patterns() -> DatePatterns:
     return DatePatterns(
         iso=re.compile(rf"(?<![\d.])(?P<y>{year4})(?P<sep>[-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d)"),
         numeric=re.compile(
-            rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{year4}|\d{{2}}(?![\d.]))(?!\d)"
+            rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{year4}|\d{{2}}(?!\.?\d))(?!\d)"
         ),
         day_month=re.compile(
             rf"(?<![\w.,])(?:{weekday_any},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{month}"
@@ -106,6 +117,8 @@ def date_patterns() -> DatePatterns:
             rf"(?:,?\s+(?P<y>{year4})(?!\d))?",
             _FLAGS,
         ),
+        # scraped pages lose the space between day and year: "Jan 202015" is 20 January 2015
+        month_day_fused=re.compile(rf"(?<![\w.])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{2}})(?P<y>{year4})(?!\d)", _FLAGS),
         month_year=re.compile(rf"(?<![\w.])(?:(?P<q>early|late|mid)[\s-]+)?{month},?\s+(?P<y>{year4})(?!\d)", _FLAGS),
         month_only=re.compile(
             rf"\b(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
@@ -136,7 +149,7 @@ def date_patterns() -> DatePatterns:
         weekend=re.compile(r"\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b", _FLAGS),
         event_relative=re.compile(
             rf"\b(?P<amount>{rel_amount}|shortly|moments|soon)\s+(?P<link>before|after|ahead\s+of|prior\s+to|following)"
-            rf"\s+(?P<event>(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+)",
+            rf"\s+(?P<event>(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)",
             _FLAGS,
         ),
         future_cue=re.compile(rf"(?:\b|(?<=')){_alternation(t.future_cues)}\b", _FLAGS),
