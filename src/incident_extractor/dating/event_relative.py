@@ -1,0 +1,92 @@
+"""Event-relative expressions: "hours before the talks", "a week after the meeting", "shortly after the vote".
+
+Such a phrase has no date of its own; it inherits the date of the event it names when the text gives one
+("the talks on Tuesday", "Tuesday's talks", "the meeting, held on 3 March"). Without that, nothing is emitted
+and the incident falls back to other rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional, Sequence
+
+from incident_extractor.dating.relative import amount_of
+from incident_extractor.dating.tables import date_patterns, date_tables
+from incident_extractor.mentions import DateMention
+
+_AFTER_LINKS = {"after", "following"}
+_NOUN_TO_DATE_GAP = 45  # "the talks, which are scheduled for November 8" fits
+_DATE_TO_NOUN_GAP = 25  # "Tuesday's scheduled talks" fits
+# only linking words may stand between the event noun and its date: "the talks, scheduled for Tuesday"
+_NOUN_THEN_DATE_GAP = re.compile(
+    r"^[\s,]*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:scheduled|set|planned|due|held|slated|expected)\s+)?(?:to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?"
+    r"(?:on|for|of)?[\s,]*$",
+    re.IGNORECASE,
+)
+# "Tuesday's talks", "Tuesday's planned peace talks"
+_DATE_THEN_NOUN_GAP = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def offset_in_days(amount_phrase: str, link: str) -> Optional[int]:
+    """'hours' -> 0, 'a week' -> 7, 'two days' -> 2; negative for 'before', 'ahead of', 'prior to'."""
+    words = amount_phrase.lower().split()
+    unit = words[-1]
+    if unit in {"shortly", "moments", "soon"}:
+        days = 0
+    else:
+        units = date_tables().units_in_days
+        if unit not in units:
+            return None
+        number_words = [w for w in words[:-1] if w not in {"only", "just", "barely", "some"}]
+        count = amount_of(" ".join(number_words)) if number_words else 1
+        if count is None:
+            return None
+        days = count * units[unit]
+    sign = 1 if " ".join(link.lower().split()) in _AFTER_LINKS else -1
+    return sign * days
+
+
+def _event_noun(event_phrase: str) -> Optional[re.Match]:
+    nouns = date_tables().event_nouns
+    for word in re.finditer(r"[\w-]+", event_phrase):
+        if word.group(0).lower() in nouns:
+            return word
+    return None
+
+
+def _date_of_event(text: str, noun: str, mentions: Sequence[DateMention], offset: int,
+                   exclude: tuple[int, int]) -> Optional[DateMention]:
+    """A day-precise date tied to another mention of the same event noun, nearest the noun."""
+    for occurrence in re.finditer(rf"\b{re.escape(noun)}\b", text, re.IGNORECASE):
+        noun_start, noun_end = occurrence.start() + offset, occurrence.end() + offset
+        for mention in mentions:
+            overlaps_phrase = mention.start_char < exclude[1] and mention.end_char > exclude[0]
+            if mention.precision != "day" or overlaps_phrase:
+                continue
+            if 0 <= mention.start_char - noun_end <= _NOUN_TO_DATE_GAP:
+                if _NOUN_THEN_DATE_GAP.match(text[noun_end - offset:mention.start_char - offset]):
+                    return mention
+            elif 0 <= noun_start - mention.end_char <= _DATE_TO_NOUN_GAP:
+                if _DATE_THEN_NOUN_GAP.match(text[mention.end_char - offset:noun_start - offset]):
+                    return mention
+    return None
+
+
+def resolve_event_relative_mentions(text: str, mentions: Sequence[DateMention], anchor: Optional[dt.date], *,
+                                    offset: int = 0) -> list[DateMention]:
+    found = []
+    for match in date_patterns().event_relative.finditer(text):
+        noun = _event_noun(match["event"])
+        days = offset_in_days(match["amount"], match["link"])
+        if noun is None or days is None:
+            continue
+        end = match.start("event") + noun.end()
+        event_mention = _date_of_event(text, noun.group(0), mentions, offset, (match.start() + offset, match.start("event") + offset))
+        if event_mention is None:
+            continue
+        day = event_mention.start + dt.timedelta(days=days)
+        found.append(DateMention(day, day, "day", "relative", text[match.start():end], match.start() + offset,
+                                 end + offset, is_future=bool(anchor and day > anchor)))
+    return found

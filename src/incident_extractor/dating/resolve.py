@@ -1,0 +1,129 @@
+"""Find every date phrase of a text and resolve it to start, end, precision and method.
+
+Pure: text in, DateMentions out. Candidate phrases come from precompiled regexes (tables.py); our own
+layer resolves them against the anchor (calendar_math.py), so dateparser's known failures never reach the
+output. dateparser is kept for what it does well, foreign month words in a "5 janvier 2016"-shaped phrase
+(see `foreign_day_month_year`), and only ever sees such candidate phrases, never the whole text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Callable, NamedTuple, Optional
+
+from incident_extractor.dating import explicit, relative
+from incident_extractor.dating.anchors import find_dateline
+from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
+from incident_extractor.dating.event_relative import resolve_event_relative_mentions
+from incident_extractor.dating.explicit import ResolveContext, ResolvedDate
+from incident_extractor.dating.foreign import find_foreign_dates
+from incident_extractor.dating.tables import date_patterns
+from incident_extractor.mentions import DateMention
+
+Resolver = Callable[[re.Match, ResolveContext], Optional[ResolvedDate]]
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    rank: int  # lower wins among equally long overlapping candidates
+    resolver: Resolver
+    match: re.Match
+
+
+def _candidate_kinds() -> list[tuple[re.Pattern, Resolver]]:
+    p = date_patterns()
+    # order = preference when two candidates cover the same span
+    return [
+        (p.iso, explicit.resolve_iso),
+        (p.numeric, explicit.resolve_numeric),
+        (p.day_month, explicit.resolve_day_month),
+        (p.month_day, explicit.resolve_month_day),
+        (p.month_day_fused, explicit.resolve_month_day),
+        (p.month_year, explicit.resolve_month_year),
+        (p.year_range, explicit.resolve_year_range),
+        (p.day_word, relative.resolve_day_word),
+        (p.chained_day, relative.resolve_chained_day),
+        (p.ago, relative.resolve_ago),
+        (p.period, relative.resolve_period),
+        (p.rolling_window, relative.resolve_rolling_window),
+        (p.weekend, relative.resolve_weekend),
+        (p.weekday, relative.resolve_weekday_phrase),
+        (p.month_only, explicit.resolve_month_only),
+        (p.year, explicit.resolve_year),
+    ]
+
+
+def _span_of(match: re.Match, resolver: Resolver) -> tuple[int, int]:
+    """The evidence span: the date itself, without a leading preposition the pattern needed as context."""
+    if resolver is explicit.resolve_year:
+        return match.start("y"), match.end("y")
+    if resolver is explicit.resolve_month_only:
+        prep = match["prep"].lower()
+        keep_prep = prep in {"early", "late", "mid", "last", "next", "this"}
+        return (match.start() if keep_prep else match.start("mon")), match.end("mon")
+    return match.start(), match.end()
+
+
+def collect_candidates(text: str) -> list[Candidate]:
+    candidates = []
+    for rank, (pattern, resolver) in enumerate(_candidate_kinds()):
+        for match in pattern.finditer(text):
+            start, end = _span_of(match, resolver)
+            candidates.append(Candidate(start, end, rank, resolver, match))
+    return candidates
+
+
+def drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate (then the best-ranked) wherever candidates overlap."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _widen_since(text: str, start: int, resolved: ResolvedDate, anchor: Optional[dt.date]) -> tuple[int, ResolvedDate]:
+    """'since 2020' is a range from then to the anchor, not the year 2020."""
+    since = date_patterns().since_before.search(text, max(0, start - 8), start)
+    if since is None or anchor is None or resolved.start > anchor:
+        return start, resolved
+    return since.start(), replace(resolved, end=anchor, precision="range")
+
+
+def find_date_mentions(text: str, anchor: Optional[dt.date], *, offset: int = 0,
+                       date_order: str = "MDY") -> list[DateMention]:
+    """Every date phrase of `text`, resolved against `anchor` (the publication day), in text order.
+
+    Offsets are shifted by `offset` so a caller can pass one sentence of a longer document. Dates on page
+    furniture lines (copyright, cookie notices) are skipped. The document's dateline, found only when
+    `offset` is 0, gets method "dateline".
+    """
+    furniture = furniture_spans(text)
+    dateline = find_dateline(text) if offset == 0 else None
+    mentions: list[DateMention] = []
+    previous_day: Optional[dt.date] = None
+    for candidate in drop_overlaps(collect_candidates(text)):
+        if inside_any(candidate.start, candidate.end, furniture):
+            continue
+        context = ResolveContext(anchor, speaks_of_future(text, candidate.start), date_order, previous_day)
+        resolved = candidate.resolver(candidate.match, context)
+        if resolved is None:
+            continue
+        start, resolved = _widen_since(text, candidate.start, resolved, anchor)
+        method = resolved.method
+        if dateline is not None and dateline.start_char <= start < dateline.end_char:
+            method = "dateline"
+        if resolved.precision == "day":
+            previous_day = resolved.start
+        mentions.append(DateMention(
+            start=resolved.start, end=resolved.end, precision=resolved.precision, method=method,
+            text=text[start:candidate.end], start_char=start + offset, end_char=candidate.end + offset,
+            is_future=resolved.is_future,
+        ))
+    mentions.extend(find_foreign_dates(text, offset, [(m.start_char - offset, m.end_char - offset) for m in mentions],
+                                       furniture))
+    mentions.extend(resolve_event_relative_mentions(text, mentions, anchor, offset=offset))
+    return sorted(mentions, key=lambda m: m.start_char)
