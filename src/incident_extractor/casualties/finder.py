@@ -145,7 +145,7 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
         if normalise_phrase(match.group("subj")) in ("he", "she") and fill & {"were", "are"}:
             continue
         groups = victim_groups(text, *match.span("subj"))
-        if groups and tables["verb_before"].search(text, 0, match.start("subj")):
+        if groups and tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj")):
             groups = groups[1:]  # "kills two officers and another two were injured": the first item is an object
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
@@ -153,12 +153,12 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
         found += _emit(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
     for match in tables["active"].finditer(text):
-        if tables["aux_before"].search(text, 0, match.start()):
+        if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "were killed 20 km away" is passive, not an object
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found += _from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     for match in tables["of_nominal"].finditer(text):
-        if tables["number_before"].search(text, 0, match.start()):
+        if tables["number_before"].search(text, max(0, match.start() - 40), match.start()):
             continue  # "two deaths of soldiers": the nominal rule counts the number
         noun = match.group("verb").lower()
         kind = ("injured" if noun.startswith(("injur", "wound")) else "kidnapped" if noun.startswith(("kidnap", "abduct"))

@@ -108,8 +108,8 @@ def patterns() -> dict:
               rf"not\s+one|no\s+(?:(?:{modifier})\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
     # a victim list never starts right after a preposition ("in the fire and 51 were injured")
-    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "of", "by", "to", "for", "from", "into",
-                                                                    "near", "with", "after", "during", "inside", "outside"))
+    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
+                                                                    "during", "inside", "outside"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
              r"mostly|mainly|both|all|all\s+of\s+them)\b[^,.;]{0,100}?,?)?")
