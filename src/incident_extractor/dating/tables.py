@@ -108,31 +108,31 @@ def date_patterns() -> DatePatterns:
             rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{year4}|\d{{2}}(?!\.?\d))(?!\d)"
         ),
         day_month=re.compile(
-            rf"(?<![\w.,])(?:{weekday_any},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{month}"
+            rf"(?<![\w.,])(?=[\dmtwfs])(?:{weekday_any},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{month}"
             rf"(?:,?[\s-]*(?P<y>{year4})(?!\d)|\s+{two_digit_year})?",
             _FLAGS,
         ),
         month_day=re.compile(
-            rf"(?<![\w.])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
+            rf"(?<![\w.])(?=[adfjmnostw])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
             rf"(?:,?\s+(?P<y>{year4})(?!\d))?",
             _FLAGS,
         ),
         # scraped pages lose the space between day and year: "Jan 202015" is 20 January 2015
-        month_day_fused=re.compile(rf"(?<![\w.])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{2}})(?P<y>{year4})(?!\d)", _FLAGS),
-        month_year=re.compile(rf"(?<![\w.])(?:(?P<q>early|late|mid)[\s-]+)?{month},?\s+(?P<y>{year4})(?!\d)", _FLAGS),
+        month_day_fused=re.compile(rf"(?<![\w.])(?=[adfjmnostw])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{2}})(?P<y>{year4})(?!\d)", _FLAGS),
+        month_year=re.compile(rf"(?<![\w.])(?=[adfjmnosel])(?:(?P<q>early|late|mid)[\s-]+)?{month},?\s+(?P<y>{year4})(?!\d)", _FLAGS),
         month_only=re.compile(
-            rf"\b(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
+            rf"\b(?=[idsubelmntoh])(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
             rf"(?P<mon>{_alternation(full_months)})\b(?!\s*\d)",
             _FLAGS,
         ),
         year_range=re.compile(rf"(?<![\w.,])(?P<y1>{year4})\s*[-–]\s*(?P<y2>{year4}|\d{{2}})(?![\w.,]?\d)"),
         year=re.compile(
-            rf"\b(?P<prep>in|since|during|until|by|from|of|early|late|mid|the|before|after|throughout|between|and|"
+            rf"\b(?=[isdubfoelmtabr])(?P<prep>in|since|during|until|by|from|of|early|late|mid|the|before|after|throughout|between|and|"
             rf"to|through|around|for)[\s-]+(?P<y>{year4})(?![\d,.]?\d)(?:\s+(?P<next>[A-Za-z]+))?",
             _FLAGS,
         ),
         weekday=re.compile(
-            rf"\b(?:(?P<mod>late|early|last|this|next|coming|past)\s+)?(?P<wd>{weekday_full})(?:['’]?s)?\b"
+            rf"\b(?=[lentcpmwfs])(?:(?P<mod>late|early|last|this|next|coming|past)\s+)?(?P<wd>{weekday_full})(?:['’]?s)?\b"
             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
             _FLAGS,
         ),
@@ -148,7 +148,7 @@ def date_patterns() -> DatePatterns:
         ),
         weekend=re.compile(r"\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b", _FLAGS),
         event_relative=re.compile(
-            rf"\b(?P<amount>{rel_amount}|shortly|moments|soon)\s+(?P<link>before|after|ahead\s+of|prior\s+to|following)"
+            rf"\b(?=[\dobjsatfehnmdwlcy])(?P<amount>{rel_amount}|shortly|moments|soon)\s+(?P<link>before|after|ahead\s+of|prior\s+to|following)"
             rf"\s+(?P<event>(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)",
             _FLAGS,
         ),
