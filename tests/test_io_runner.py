@@ -102,3 +102,36 @@ def test_worker_results_carry_the_publication_anchor(monkeypatch):
     items = [InputDocument(meta=DocumentMeta(doc_id="p"), text="Clashes.", option_published=dt.date(2020, 2, 3))]
     (result,) = list(extract_documents(blank_pipeline(), items, n_process=2, to_incidents=one_incident_per_sentence))
     assert result.incidents[0].source.published == "2020-02-03"
+
+
+class BatchBreaker:
+    """A component with its own pipe(): spaCy has no error handler around it, like its Cython parser."""
+
+    def __call__(self, doc):
+        return doc
+
+    def pipe(self, docs, batch_size=128):
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            if any("BREAKS-BATCH" in doc.text for doc in batch):
+                raise MemoryError("the batch was too much")
+            yield from batch
+
+
+if not Language.has_factory("test_io_runner_batch_breaker"):
+
+    @Language.factory("test_io_runner_batch_breaker")
+    def make_batch_breaker(nlp, name):
+        return BatchBreaker()
+
+
+def test_an_unhandled_batch_error_fails_that_batch_only():
+    nlp = blank_pipeline()
+    nlp.add_pipe("test_io_runner_batch_breaker")
+    items = [document(f"d{n}", "BREAKS-BATCH now." if n == 5 else f"Report {n}.") for n in range(12)]
+    results = list(extract_documents(nlp, items, batch_size=4, to_incidents=one_incident_per_sentence))
+    failed_ids = [r.failure.doc_id for r in results if not r.ok]
+    assert failed_ids == ["d4", "d5", "d6", "d7"]
+    assert "MemoryError: the batch was too much" in results[5].failure.message
+    assert [r.incidents[0].summary for r in results if r.ok][-1] == "Report 11."

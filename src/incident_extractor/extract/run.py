@@ -69,6 +69,20 @@ def extract_documents(
     yield from annotate_in_order(nlp, items, batch_size=batch_size, to_incidents=to_incidents or doc_to_incidents)
 
 
+def set_error_handler(nlp, handler) -> None:
+    """Like nlp.set_error_handler, but skipping components that cannot take one.
+
+    spaCy's Cython parser and NER refuse the attribute (AttributeError); the pipeline default
+    still covers every Python component.
+    """
+    nlp.default_error_handler = handler
+    for _name, proc in nlp.pipeline:
+        try:
+            proc.set_error_handler(handler)
+        except AttributeError:
+            pass
+
+
 def annotate_in_order(nlp, items: Iterable[Item], *, batch_size: int, to_incidents: ToIncidents) -> Iterator[DocumentResult]:
     register_extensions()
     pending: deque = deque()
@@ -78,10 +92,11 @@ def annotate_in_order(nlp, items: Iterable[Item], *, batch_size: int, to_inciden
         for doc in docs:
             component_errors[id(doc)] = f"{name}: {_error_text(error)}"
 
-    nlp.set_error_handler(remember_error)
+    set_error_handler(nlp, remember_error)
+    source = iter(items)
 
     def docs_to_process() -> Iterator:
-        for item in items:
+        for item in source:
             if isinstance(item, ReadFailure):
                 pending.append((None, DocumentResult(document=None, failure=item)))
                 continue
@@ -95,22 +110,38 @@ def annotate_in_order(nlp, items: Iterable[Item], *, batch_size: int, to_inciden
             pending.append((doc, item))
             yield doc
 
-    for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
-        while pending:
-            doc, item = pending.popleft()
-            if doc is None:
-                yield item  # already a result
-                continue
-            if doc is not processed:
-                # spaCy drops a doc when a component raised on it and the error handler did not re-raise
-                yield failed(item, component_errors.pop(id(doc), "processing failed"))
-                continue
-            component_errors.pop(id(doc), None)
-            try:
-                yield DocumentResult(document=item, incidents=to_incidents(processed))
-            except Exception as error:  # one bad document never stops the batch
-                yield failed(item, _error_text(error))
+    while True:
+        try:
+            for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
+                yield from _results_until(processed, pending, component_errors, to_incidents)
             break
+        except Exception as error:
+            # a component without an error handler raised: its whole batch is lost, the rest goes on
+            message = _error_text(error)
+            while pending:
+                doc, item = pending.popleft()
+                yield item if doc is None else failed(item, message)
     while pending:
         doc, item = pending.popleft()
         yield item if doc is None else failed(item, component_errors.pop(id(doc), "processing failed"))
+
+
+def _results_until(processed, pending: deque, component_errors: dict, to_incidents: ToIncidents) -> Iterator[DocumentResult]:
+    """The results of the pending items up to and including the processed doc, in order."""
+    while pending:
+        doc, item = pending.popleft()
+        if doc is None:
+            yield item  # already a result
+            continue
+        if doc is not processed:
+            # spaCy drops a doc when a component raised on it and the error handler did not re-raise
+            yield failed(item, component_errors.pop(id(doc), "processing failed"))
+            continue
+        component_errors.pop(id(doc), None)
+        try:
+            incidents = to_incidents(processed)
+        except Exception as error:  # one bad document never stops the batch
+            yield failed(item, _error_text(error))
+        else:
+            yield DocumentResult(document=item, incidents=incidents)
+        return

@@ -51,7 +51,12 @@ def read_inputs(paths: Iterable[str], options: ReaderOptions, stdin: Optional[IO
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from read_handle(stream, "-", None, "", options)
         else:
-            yield from read_path(item, options)
+            try:
+                yield from read_path(item, options)
+            except Exception as error:  # a reader bug must not end the batch: the next input is read
+                name = str(item)
+                reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+                yield ReadFailure.of("unreadable", name, f"{name}: could not be read ({reason})", name)
 
 
 def read_path(path: Path, options: ReaderOptions) -> Iterator[ReadResult]:
