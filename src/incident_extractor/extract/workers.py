@@ -48,10 +48,22 @@ def _process_chunk(documents: list[InputDocument], batch_size: int) -> list[tupl
     return [(result.incidents, result.failure) for result in results]
 
 
+def warm_up(nlp) -> None:
+    """Run one tiny document so lazily loaded tables (gazetteer, date tables) load once, before the fork."""
+    from incident_extractor.mentions import register_extensions
+
+    register_extensions()
+    try:
+        list(nlp.pipe(["Two soldiers were killed in Paris on Monday, 3 May 2021."]))
+    except Exception:  # a broken component will report itself on the real documents
+        pass
+
+
 def _start_pool(nlp, workers: int, to_incidents: Optional[ToIncidents]) -> ProcessPoolExecutor:
     global _WORKER_NLP, _WORKER_TO_INCIDENTS
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
+        warm_up(nlp)
         _WORKER_NLP, _WORKER_TO_INCIDENTS = nlp, to_incidents  # inherited by the children, copy-on-write
         return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_init_worker)
     return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(nlp, to_incidents))
