@@ -24,7 +24,7 @@ test: setup
 	$(BIN)/python -m pytest
 
 bench: setup
-	$(BIN)/python benchmarks/bench_extract.py
+	SHARED_EVAL=$(SHARED_EVAL) $(BIN)/python benchmarks/bench_extract.py
 
 # The dev sets that code incidents (re3d codes only entity spans, so it is left out). EVAL_ARGS passes options
 # through, e.g. `make eval EVAL_ARGS="--limit 200 --errors eval-out/misses.jsonl"`.

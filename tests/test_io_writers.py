@@ -54,3 +54,34 @@ def test_json_array_is_valid_with_and_without_records():
             writer.write(incident("Two died."))
         writer.close()
         assert len(json.loads(out.getvalue())) == count
+
+
+@pytest.mark.parametrize(
+    "start, end, precision, shown",
+    [
+        ("2022-11-07", "2022-11-07", "day", "2022-11-07"),
+        ("2022-09-01", "2022-09-30", "month", "2022-09"),
+        ("2020-01-01", "2020-12-31", "year", "2020"),
+        ("2021-03-01", "2021-03-07", "week", "2021-03-01..2021-03-07"),
+    ],
+)
+def test_table_dates_are_as_short_as_their_precision(start, end, precision, shown):
+    from incident_extractor.io.table import _date
+    from incident_extractor.models import DateRange
+
+    date = DateRange(start=start, end=end, precision=precision, method="explicit", text="t", start_char=0, end_char=1)
+    record = incident("x").model_copy(update={"date": date})
+    assert _date(record) == shown
+
+
+def test_table_cells_are_text_not_markup():
+    from incident_extractor.models import Actor
+
+    actor = Actor(name="[bold]Front[/bold]", role="perpetrator", text="Front", start_char=0, end_char=5)
+    record = incident("x").model_copy(update={"actors": [actor]})
+    out = io.StringIO()
+    writer = make_writer("table", out)
+    writer.width = 200
+    writer.write(record)
+    writer.close()
+    assert "[bold]Front[/bold] (perpetrator)" in out.getvalue()
