@@ -67,63 +67,110 @@ def check_split_on(value: Optional[str]) -> None:
         fail_usage(f"--split-on: not a valid regular expression ({error})")
 
 
+def _option(*names: str, panel: str, help: str, **settings):
+    return typer.Option(*names, help=help, rich_help_panel=panel, **settings)
+
+
+PathsArgument = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Files or folders (recursive, sorted); '-' or nothing reads stdin.", show_default=False),
+]
+FormatOption = Annotated[
+    Optional[OutputFormat],
+    _option("--format", "-f", panel=OUTPUT_PANEL, help="Output format \\[default: table on a terminal, else jsonl]."),
+]
+OutputOption = Annotated[
+    Optional[str],
+    _option(
+        "--output", "-o", panel=OUTPUT_PANEL,
+        help="Write to FILE instead of stdout (jsonl/csv: incrementally and resumable; json/table: atomically).",
+    ),
+]
+ResumeOption = Annotated[
+    bool, _option("--resume", panel=OUTPUT_PANEL, help="Complete an interrupted --output FILE: skip what it holds.")
+]
+ErrorsOption = Annotated[
+    Optional[str], _option("--errors", panel=OUTPUT_PANEL, help="Also write every failed document to FILE as JSONL.")
+]
+PublishedOption = Annotated[
+    Optional[str],
+    _option("--published", panel=INPUT_PANEL, help="Publication date YYYY-MM-DD for inputs that carry none."),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    _option("--input-format", panel=INPUT_PANEL, help="Read every input as this format, whatever its extension."),
+]
+IncludeOption = Annotated[
+    Optional[list[str]],
+    _option("--include", panel=INPUT_PANEL, help="In folders, read only files matching this glob (repeatable)."),
+]
+ExcludeOption = Annotated[
+    Optional[list[str]],
+    _option("--exclude", panel=INPUT_PANEL, help="In folders, skip files matching this glob (repeatable)."),
+]
+
+
+def _key_option(flag: str, what: str):
+    return _option(flag, panel=INPUT_PANEL, help=f"JSONL key / CSV column holding the {what}.")
+
+
+SplitOnOption = Annotated[
+    Optional[str],
+    _option(
+        "--split-on", panel=INPUT_PANEL,
+        help="Regex matching a whole line that separates the articles of a text dump "
+        "\\[default: a form feed or '=====' line].",
+    ),
+]
+CleanOption = Annotated[
+    bool,
+    _option(
+        "--clean/--no-clean", panel=INPUT_PANEL,
+        help="Drop page furniture (menus, bylines, 'Related Articles', footers) before extraction.",
+    ),
+]
+MaxCharsOption = Annotated[
+    int, _option("--max-chars", panel=INPUT_PANEL, min=1000, help="Process longer texts in parts of at most this size.")
+]
+DateOrderOption = Annotated[
+    DateOrder, typer.Option("--date-order", help="How to read numeric dates like 11/07/2022.")
+]
+WorkersOption = Annotated[
+    int, _option("--workers", "-j", panel=RUN_PANEL, min=1, help="Worker processes, each with its own pipeline.")
+]
+BatchSizeOption = Annotated[int, _option("--batch-size", panel=RUN_PANEL, min=1, help="Documents per nlp.pipe batch.")]
+ProgressOption = Annotated[
+    Optional[bool],
+    _option(
+        "--progress/--no-progress", panel=RUN_PANEL, show_default=False,
+        help="Progress bar on stderr \\[default: when stderr is a terminal].",
+    ),
+]
+
+
 def extract(
-    paths: Annotated[
-        Optional[list[str]],
-        typer.Argument(help="Files or folders (recursive, sorted); '-' or nothing reads stdin.", show_default=False),
-    ] = None,
-    output_format: Annotated[
-        Optional[OutputFormat],
-        typer.Option("--format", "-f", help="Output format \\[default: table on a terminal, else jsonl].", rich_help_panel=OUTPUT_PANEL),
-    ] = None,
-    output: Annotated[
-        Optional[str],
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout (jsonl/csv: incrementally, resumable; json/table: atomically).", rich_help_panel=OUTPUT_PANEL),
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Complete an interrupted --output FILE: skip the documents already in it.", rich_help_panel=OUTPUT_PANEL)
-    ] = False,
-    errors_file: Annotated[
-        Optional[str], typer.Option("--errors", help="Also write every failed document to FILE as JSONL.", rich_help_panel=OUTPUT_PANEL)
-    ] = None,
-    published: Annotated[
-        Optional[str],
-        typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none.", rich_help_panel=INPUT_PANEL),
-    ] = None,
-    input_format: Annotated[
-        InputFormat, typer.Option("--input-format", help="Read every input as this format instead of guessing from the extension.", rich_help_panel=INPUT_PANEL)
-    ] = InputFormat.auto,
-    include: Annotated[
-        Optional[list[str]], typer.Option("--include", help="In folders, read only files matching this glob (repeatable), e.g. '*.txt'.", rich_help_panel=INPUT_PANEL)
-    ] = None,
-    exclude: Annotated[
-        Optional[list[str]], typer.Option("--exclude", help="In folders, skip files matching this glob (repeatable).", rich_help_panel=INPUT_PANEL)
-    ] = None,
-    text_key: Annotated[str, typer.Option("--text-key", help="JSONL key / CSV column holding the article text.", rich_help_panel=INPUT_PANEL)] = "text",
-    id_key: Annotated[str, typer.Option("--id-key", help="JSONL key / CSV column holding the document id.", rich_help_panel=INPUT_PANEL)] = "id",
-    published_key: Annotated[
-        str, typer.Option("--published-key", help="JSONL key / CSV column holding the publication date.", rich_help_panel=INPUT_PANEL)
-    ] = "published",
-    title_key: Annotated[str, typer.Option("--title-key", help="JSONL key / CSV column holding the title.", rich_help_panel=INPUT_PANEL)] = "title",
-    url_key: Annotated[str, typer.Option("--url-key", help="JSONL key / CSV column holding the URL.", rich_help_panel=INPUT_PANEL)] = "url",
-    split_on: Annotated[
-        Optional[str], typer.Option("--split-on", help="Regex matching a whole line that separates the articles of a text dump \\[default: a form feed or '=====' line].", rich_help_panel=INPUT_PANEL)
-    ] = None,
-    clean: Annotated[
-        bool, typer.Option("--clean/--no-clean", help="Drop page furniture (menus, bylines, 'Related Articles', footers) before extraction.", rich_help_panel=INPUT_PANEL)
-    ] = True,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", min=1000, help="Process longer texts in parts of at most this many characters.", rich_help_panel=INPUT_PANEL)
-    ] = 100_000,
+    paths: PathsArgument = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
+    resume: ResumeOption = False,
+    errors_file: ErrorsOption = None,
+    published: PublishedOption = None,
+    input_format: InputFormatOption = InputFormat.auto,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    text_key: Annotated[str, _key_option("--text-key", "article text")] = "text",
+    id_key: Annotated[str, _key_option("--id-key", "document id")] = "id",
+    published_key: Annotated[str, _key_option("--published-key", "publication date")] = "published",
+    title_key: Annotated[str, _key_option("--title-key", "title")] = "title",
+    url_key: Annotated[str, _key_option("--url-key", "URL")] = "url",
+    split_on: SplitOnOption = None,
+    clean: CleanOption = True,
+    max_chars: MaxCharsOption = 100_000,
     model: ModelOption = None,
-    date_order: Annotated[
-        DateOrder, typer.Option("--date-order", help="How to read numeric dates like 11/07/2022.")
-    ] = DateOrder.MDY,
-    workers: Annotated[int, typer.Option("--workers", "-j", min=1, help="Worker processes, each with its own pipeline.", rich_help_panel=RUN_PANEL)] = 1,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.", rich_help_panel=RUN_PANEL)] = 16,
-    progress: Annotated[
-        Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr \\[default: when stderr is a terminal].", show_default=False, rich_help_panel=RUN_PANEL)
-    ] = None,
+    date_order: DateOrderOption = DateOrder.MDY,
+    workers: WorkersOption = 1,
+    batch_size: BatchSizeOption = 16,
+    progress: ProgressOption = None,
 ) -> None:
     """Extract incident records from news articles: text, HTML, JSONL or CSV files, folders, or stdin."""
     from incident_extractor.errors import IncidentsError

@@ -83,7 +83,9 @@ def set_error_handler(nlp, handler) -> None:
             pass
 
 
-def annotate_in_order(nlp, items: Iterable[Item], *, batch_size: int, to_incidents: ToIncidents) -> Iterator[DocumentResult]:
+def annotate_in_order(
+    nlp, items: Iterable[Item], *, batch_size: int, to_incidents: ToIncidents
+) -> Iterator[DocumentResult]:
     register_extensions()
     pending: deque = deque()
     component_errors: dict[int, str] = {}
@@ -126,7 +128,9 @@ def annotate_in_order(nlp, items: Iterable[Item], *, batch_size: int, to_inciden
         yield item if doc is None else failed(item, component_errors.pop(id(doc), "processing failed"))
 
 
-def _results_until(processed, pending: deque, component_errors: dict, to_incidents: ToIncidents) -> Iterator[DocumentResult]:
+def _results_until(
+    processed, pending: deque, component_errors: dict, to_incidents: ToIncidents
+) -> Iterator[DocumentResult]:
     """The results of the pending items up to and including the processed doc, in order."""
     while pending:
         doc, item = pending.popleft()

@@ -60,7 +60,8 @@ def _walk_sorted(
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
-        yield ReadFailure.of("unreadable", str(folder), f"{folder}: {(error.strerror or str(error)).lower()}", str(folder))
+        reason = (error.strerror or str(error)).lower()
+        yield ReadFailure.of("unreadable", str(folder), f"{folder}: {reason}", str(folder))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -74,7 +75,8 @@ def _walk_sorted(
             try:
                 info = entry.stat()
             except OSError as error:
-                yield ReadFailure.of("unreadable", entry.path, f"{entry.path}: {(error.strerror or '').lower()}", entry.path)
+                reason = (error.strerror or str(error)).lower()
+                yield ReadFailure.of("unreadable", entry.path, f"{entry.path}: {reason}", entry.path)
                 continue
             key = (info.st_dev, info.st_ino)
             if key in ancestors:

@@ -42,7 +42,9 @@ class ReaderOptions:
     exclude: tuple[str, ...] = ()
 
 
-def read_inputs(paths: Iterable[str], options: ReaderOptions, stdin: Optional[IO[bytes]] = None) -> Iterator[ReadResult]:
+def read_inputs(
+    paths: Iterable[str], options: ReaderOptions, stdin: Optional[IO[bytes]] = None
+) -> Iterator[ReadResult]:
     """Every document of every input, in command-line order (folders sorted)."""
     for item in expand_paths(paths, options.include, options.exclude):
         if isinstance(item, ReadFailure):
@@ -99,7 +101,9 @@ def _first_line_is_object(head: bytes) -> bool:
         return False
 
 
-def read_handle(handle: IO[bytes], name: str, path: Optional[str], suffix: str, options: ReaderOptions) -> Iterator[ReadResult]:
+def read_handle(
+    handle: IO[bytes], name: str, path: Optional[str], suffix: str, options: ReaderOptions
+) -> Iterator[ReadResult]:
     import io
 
     buffered = handle if hasattr(handle, "peek") else io.BufferedReader(handle)

@@ -87,7 +87,8 @@ def read_jsonl(handle: IO[bytes], name: str, options, path: Optional[str]) -> It
         try:
             row = json.loads(_decode_line(raw, where))
         except json.JSONDecodeError as error:
-            yield ReadFailure.of("malformed", where, f"{where}: malformed JSON ({error.msg}, column {error.colno})", path)
+            message = f"{where}: malformed JSON ({error.msg}, column {error.colno})"
+            yield ReadFailure.of("malformed", where, message, path)
             continue
         if not isinstance(row, dict):
             yield ReadFailure.of("malformed", where, f"{where}: a JSONL line must be a JSON object", path)
