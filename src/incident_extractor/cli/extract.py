@@ -212,8 +212,14 @@ def extract(
     except IncidentsError as error:
         fail_usage(str(error))
     except BrokenPipeError:  # `incidents extract ... | head`: the reader left, nothing is wrong
-        sys.stdout = None  # no second error while Python flushes stdout at exit
+        import os
+
+        # point stdout at /dev/null so the flush at exit does not raise a second time
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(0)
+    except OSError as error:  # the output or the --errors file could not be written (disk full ...)
+        error_line(f"cannot write {error.filename or 'the output'}: {error.strerror or error}")
+        raise typer.Exit(1)
     if summary.interrupted:
         where = f"; run again with --resume to finish {output}" if summary.documents and output else ""
         error_line(f"interrupted after {summary.documents} document(s){where}")
@@ -240,3 +246,5 @@ def check_job(job) -> None:
                 fail_usage(f"{flag}: folder {folder} does not exist")
             if os.path.isdir(target):
                 fail_usage(f"{flag}: {target} is a folder")
+            if not os.access(folder, os.W_OK) or (os.path.exists(target) and not os.access(target, os.W_OK)):
+                fail_usage(f"{flag}: cannot write {target} (permission denied)")
