@@ -32,7 +32,12 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 2
 
 def _init_worker(nlp=None, to_incidents=None) -> None:
     global _WORKER_NLP, _WORKER_TO_INCIDENTS
+    import sys
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    # the parent's progress bar redirects sys.stderr through its console, whose lock a fork may have
+    # copied while held: workers write to the real streams
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     if nlp is not None:
         _WORKER_NLP = nlp
     if to_incidents is not None:
