@@ -149,3 +149,22 @@ def test_help_documents_every_option(cli):
                  "--exclude", "--text-key", "--id-key", "--published-key", "--split-on", "--no-clean",
                  "--max-chars", "--workers", "--batch-size", "--progress", "--model"):
         assert flag in text
+
+
+def test_a_saved_web_page_gives_its_title_url_and_date(cli, tmp_path):
+    from test_io_html import PAGE
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    rows = records(cli(str(tmp_path / "page.html")).stdout)
+    source = rows[0]["source"]
+    assert source["title"] == "Bridge attacked overnight" and source["url"].endswith("/2021/bridge")
+    assert (source["published"], source["published_from"]) == ("2021-06-14", "metadata")
+    assert any("killing two guards" in r["summary"] for r in rows)
+
+
+def test_csv_input_with_other_keys(cli, tmp_path):
+    table = "uid,body,day\nr1,Rioters burned cars. Police fired tear gas.,2019-04-01\n"
+    (tmp_path / "in.csv").write_text(table, "utf-8")
+    keys = ("--id-key", "uid", "--text-key", "body", "--published-key", "day")
+    rows = records(cli(str(tmp_path / "in.csv"), *keys).stdout)
+    assert [r["source"]["doc_id"] for r in rows] == ["r1", "r1"] and rows[0]["source"]["published"] == "2019-04-01"

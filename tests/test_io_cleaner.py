@@ -63,7 +63,8 @@ def test_a_text_dump_loses_its_furniture_but_no_article_line():
     dump = (
         f"{title}\r\n\r\n{title}\r\n\r\nWorld, News No Comments on {title}\r\n\r\nBy Sam Writer\r\n\r\n"
         f"{BODY}\r\n\r\nRelated Articles\r\n\r\nOther story about the region\r\n\r\nLeave a comment\r\n\r\n"
-        "Copyright © 2024 Example News\r\n\r\nSubscribe to Example News\r\nEnter your email address:\r\n\r\nBack to Top\r\n"
+        "Copyright © 2024 Example News\r\n\r\nSubscribe to Example News\r\n"
+        "Enter your email address:\r\n\r\nBack to Top\r\n"
     )
     cleaned = clean_with_offsets(dump).text
     assert cleaned == f"{title}\n\n{BODY}"

@@ -46,5 +46,6 @@ def test_no_clean_keeps_the_text_as_given():
 
 
 def test_text_that_is_only_furniture_fails():
-    (failure,) = list(read_handle(io.BytesIO(b"Leave a comment\nBack to Top\n"), "f.txt", "f.txt", ".txt", ReaderOptions()))
+    data = io.BytesIO(b"Leave a comment\nBack to Top\n")
+    (failure,) = list(read_handle(data, "f.txt", "f.txt", ".txt", ReaderOptions()))
     assert isinstance(failure, ReadFailure) and "no text left after cleaning" in failure.message

@@ -13,7 +13,9 @@ from test_io_runner import blank_pipeline, one_incident_per_sentence
 
 
 def write_inputs(folder, count=12):
-    rows = [{"id": f"n{n}", "text": " ".join(f"Event {k} in report {n}." for k in range(n % 3 + 1))} for n in range(count)]
+    rows = [
+        {"id": f"n{n}", "text": " ".join(f"Event {k} in report {n}." for k in range(n % 3 + 1))} for n in range(count)
+    ]
     if count > 8:
         rows[5]["text"] = ""  # a failing row: never journalled, tried again on resume
         rows[8] = dict(rows[2])  # the same document twice: both copies must be written
@@ -112,5 +114,6 @@ def test_resume_of_a_missing_file_starts_it(tmp_path):
 
 
 def test_torn_journal_lines_are_ignored():
-    header, entries = read_journal('{"format": "jsonl", "offset": 0}\n{"doc_id": "a", "sha1": "x", "offset": 10}\n{"doc_')
+    journal = '{"format": "jsonl", "offset": 0}\n{"doc_id": "a", "sha1": "x", "offset": 10}\n{"doc_'
+    header, entries = read_journal(journal)
     assert header["format"] == "jsonl" and [e["doc_id"] for e in entries] == ["a"]

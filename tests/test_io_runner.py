@@ -73,7 +73,8 @@ def expected_outcome(items) -> list:
 
 def test_one_result_per_item_in_input_order_failures_included():
     items = mixed_items()
-    results = list(extract_documents(blank_pipeline(), iter(items), batch_size=4, to_incidents=one_incident_per_sentence))
+    nlp = blank_pipeline()
+    results = list(extract_documents(nlp, iter(items), batch_size=4, to_incidents=one_incident_per_sentence))
     assert outcome(results) == expected_outcome(items)
 
 

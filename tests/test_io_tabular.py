@@ -28,7 +28,8 @@ def test_jsonl_lines_become_rows_and_bad_lines_failures():
         {"text": "Two were hurt.", "date": "2021-01-02"},
     )
     results = rows_of(read_jsonl, data)
-    assert results[0] == Row(doc_id="a", text="A bomb exploded.", title="Blast", url="u", published="2022-11-07T10:00:00Z")
+    first = Row(doc_id="a", text="A bomb exploded.", title="Blast", url="u", published="2022-11-07T10:00:00Z")
+    assert results[0] == first
     assert [r.code for r in results[1:4]] == ["E015", "E016", "E015"]
     assert results[1].doc_id == "in:2" and "malformed JSON" in results[1].message
     assert "'text'" in results[2].message and "--text-key" in results[2].message
