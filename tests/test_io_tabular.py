@@ -86,4 +86,7 @@ def test_stdin_is_sniffed_as_jsonl_or_text():
     as_jsonl = list(read_handle(io.BytesIO(jsonl({"text": "One."}, {"text": "Two."})), "-", None, "", OPTIONS))
     as_text = list(read_handle(io.BytesIO(b"{curly} but not JSON.\nSecond line."), "-", None, "", OPTIONS))
     assert [d.text for d in as_jsonl] == ["One.", "Two."]
+    long_line = jsonl({"text": "Shelling went on. " * 2000})  # longer than what the sniffing peeks at
+    (document,) = list(read_handle(io.BytesIO(long_line), "-", None, "", OPTIONS))
+    assert document.text.startswith("Shelling went on.") and "{" not in document.text
     assert [d.meta.doc_id for d in as_text] == ["-"]

@@ -94,9 +94,11 @@ def input_format_of(suffix: str, head: bytes, options: ReaderOptions) -> str:
 def _first_line_is_object(head: bytes) -> bool:
     import json
 
-    first = head.lstrip().split(b"\n", 1)[0]
+    head = head.lstrip()
+    if b"\n" not in head:  # a line longer than the peek (a whole article): judge by its start
+        return head.startswith(b'{"')
     try:
-        return isinstance(json.loads(first), dict)
+        return isinstance(json.loads(head.split(b"\n", 1)[0]), dict)
     except ValueError:
         return False
 
