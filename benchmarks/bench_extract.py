@@ -49,6 +49,58 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
+class ChildMemorySampler:
+    """Peak PSS of this process's children, sampled from /proc (Linux).
+
+    Forked workers share the parent's loaded pipeline copy-on-write, so their RSS counts the shared
+    pages in full; PSS splits shared pages between the processes that map them.
+    """
+
+    def __init__(self, interval: float = 0.25):
+        import threading
+
+        self.interval = interval
+        self.peak_pss_mb: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _children(self) -> list[int]:
+        me, found = str(os.getpid()), []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat") as stat:
+                        if stat.read().rsplit(")", 1)[1].split()[1] == me:
+                            found.append(int(entry))
+                except (OSError, IndexError):
+                    continue
+        return found
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            for pid in self._children():
+                try:
+                    with open(f"/proc/{pid}/smaps_rollup") as rollup:
+                        for line in rollup:
+                            if line.startswith("Pss:"):
+                                pss = int(line.split()[1]) / 1024
+                                self.peak_pss_mb[pid] = max(pss, self.peak_pss_mb.get(pid, 0.0))
+                except OSError:
+                    continue
+
+    @property
+    def peak(self) -> float | None:
+        return max(self.peak_pss_mb.values()) if self.peak_pss_mb else None
+
+
 def measure_bare(texts: list[str], model: str | None) -> dict:
     from incident_extractor.nlp.loader import load_model
 
@@ -70,7 +122,7 @@ def measure_extract(texts: list[str], model: str | None, workers: int) -> dict:
         inputs = Path(folder) / "articles.jsonl"
         inputs.write_text("".join(json.dumps({"id": f"a{n}", "text": t}) + "\n" for n, t in enumerate(texts)), "utf-8")
         job = BatchJob(paths=[str(inputs)], fmt="jsonl", workers=workers, batch_size=BATCH_SIZE, progress=False)
-        with open(os.devnull, "w", encoding="utf-8") as sink:
+        with open(os.devnull, "w", encoding="utf-8") as sink, ChildMemorySampler() as sampler:
             start = time.perf_counter()
             summary = run_batch(nlp, job, sink)
             seconds = time.perf_counter() - start
@@ -80,6 +132,7 @@ def measure_extract(texts: list[str], model: str | None, workers: int) -> dict:
         "incidents": summary.incidents,
         "peak_mb": peak_mb(),
         "worker_peak_mb": peak_mb(resource.RUSAGE_CHILDREN) if workers > 1 else None,
+        "worker_peak_pss_mb": sampler.peak,
     }
 
 
@@ -129,12 +182,20 @@ def main() -> None:
         return
 
     print(f"bench: {len(texts)} articles, {sum(map(len, texts)):,} characters, {os.cpu_count()} cores", file=sys.stderr)
+    # a cache of our own: the gazetteer index is built once (by the first measurement), then loaded, as
+    # on a user's machine; a cache shared with other checkouts of other versions would be rebuilt each run
+    cache = None
+    if "INCIDENTS_CACHE_DIR" not in os.environ:
+        cache = tempfile.TemporaryDirectory(prefix="incidents-bench-cache-")
+        os.environ["INCIDENTS_CACHE_DIR"] = cache.name
     bare = run_measurement("bare", args)
     one = run_measurement("extract", args, workers=1)
     two = run_measurement("extract", args, workers=2)
     sample = sorted((ROOT / "samples").glob("*.txt"))[0]
     help_seconds = min(wall_time(incidents_command() + ["--help"]) for _ in range(3))
-    one_article = wall_time(incidents_command() + ["extract", str(sample), "--format", "jsonl"])
+    one_article = min(wall_time(incidents_command() + ["extract", str(sample), "--format", "jsonl"]) for _ in range(2))
+    if cache is not None:
+        cache.cleanup()
 
     docs, tokens = len(texts), bare["tokens"]
     rows = [
@@ -147,9 +208,11 @@ def main() -> None:
         print(f"{name:32} {seconds:8.2f} {docs / seconds:8.1f} {tokens / seconds:9.0f} {memory:8.0f}")
     print(f"throughput ratio (extract / bare, 1 process): {bare['seconds'] / one['seconds']:.2f}   target >= 0.85")
     print(f"speedup with 2 workers: {one['seconds'] / two['seconds']:.2f}x   target >= 1.7x on 2 cores")
-    print(f"peak memory per worker: {two['worker_peak_mb']:.0f} MB   target <= 600 MB")
+    pss = two.get("worker_peak_pss_mb")
+    shared = f" (RSS, shared pages counted in full; PSS {pss:.0f} MB)" if pss else " (RSS)"
+    print(f"peak memory per worker: {two['worker_peak_mb']:.0f} MB{shared}   target <= 600 MB")
     print(f"incidents --help: {help_seconds:.2f} s   target <= 0.3 s")
-    print(f"one article end to end (model load included): {one_article:.2f} s   target <= 1.5 s")
+    print(f"one article end to end (model load included, caches built): {one_article:.2f} s   target <= 1.5 s")
     print(f"failed documents: {one['failed']} (1 process), {two['failed']} (2 workers); incidents {one['incidents']}")
 
 
