@@ -206,6 +206,8 @@ def extract(
         progress=progress,
     )
     check_job(job)
+    if "-" in job.paths and sys.stdin.isatty():
+        error_line("reading an article from the terminal; end it with Ctrl-D (or give files or folders)")
     try:
         nlp = build_pipeline(model, date_order=date_order.value)
         summary = run_batch(nlp, job, sys.stdout)
