@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from incident_extractor import __version__
+from incident_extractor.cli import evaluate as evaluate_command
 from incident_extractor.cli import extract as extract_command
 from incident_extractor.cli import info as info_command
 from incident_extractor.cli import schema as schema_command
@@ -38,6 +39,7 @@ def root(
 app.command("extract")(extract_command.extract)
 app.command("schema")(schema_command.schema)
 app.command("info")(info_command.info)
+app.command("evaluate")(evaluate_command.evaluate)
 
 
 def main() -> None:

@@ -30,6 +30,18 @@ def resolve_publication(
     text: str, metadata_published: Optional[dt.date], option_published: Optional[dt.date]
 ) -> tuple[Optional[dt.date], Optional[str]]:
     """Publication date and where it came from: metadata, then --published, then the text itself."""
-    from incident_extractor.dating.anchors import publication_anchor
-
+    try:
+        from incident_extractor.dating.anchors import publication_anchor
+    except ImportError:  # the date stage is not installed: the precedence without the text's own dates
+        return fallback_publication(metadata_published, option_published)
     return publication_anchor(text, metadata_published, option_published)
+
+
+def fallback_publication(
+    metadata_published: Optional[dt.date], option_published: Optional[dt.date]
+) -> tuple[Optional[dt.date], Optional[str]]:
+    if metadata_published is not None:
+        return metadata_published, "metadata"
+    if option_published is not None:
+        return option_published, "option"
+    return None, None

@@ -20,32 +20,45 @@ def _place(record: Incident) -> str:
 
 
 def _actors(record: Incident) -> str:
-    return "; ".join(f"{a.name} [{a.role.value}]" for a in record.actors[:4])
+    return "; ".join(f"{a.name} ({a.role.value})" for a in record.actors[:4])
+
+
+def _date(record: Incident) -> str:
+    """As short as its precision: a month is 2022-09, a year 2020, other spans start..end."""
+    if record.date is None:
+        return "-"
+    start, end, precision = record.date.start, record.date.end, record.date.precision.value
+    if start == end:
+        return start
+    if precision == "month":
+        return start[:7]
+    if precision == "year":
+        return start[:4]
+    return f"{start}..{end}"
 
 
 def incidents_table(records: Sequence[Incident]):
     from rich.table import Table
 
-    table = Table(title=f"{len(records)} incident(s)", show_lines=False, expand=False)
+    from rich.text import Text
+
+    table = Table(title=f"{len(records)} incident(s)", show_lines=False, expand=True)
     for column, options in (
         ("doc", {"overflow": "fold", "max_width": 18}),
         ("date", {"no_wrap": True}),
-        ("scope", {}),
-        ("event", {"overflow": "fold"}),
-        ("where", {"overflow": "fold"}),
-        ("actors", {"overflow": "fold"}),
-        ("killed", {"justify": "right"}),
-        ("injured", {"justify": "right"}),
+        ("scope", {"no_wrap": True}),
+        ("event", {"ratio": 2}),
+        ("where", {"ratio": 2}),
+        ("actors", {"ratio": 5}),
+        ("killed", {"justify": "right", "no_wrap": True}),
+        ("injured", {"justify": "right", "no_wrap": True}),
     ):
         table.add_column(column, **options)
     for record in records:
-        date = record.date.start if record.date else "-"
-        if record.date and record.date.end != record.date.start:
-            date = f"{record.date.start}..{record.date.end}"
         event = record.sub_event_type or (record.event_type.value if record.event_type else "-")
-        table.add_row(
+        cells = (
             record.source.doc_id.rsplit("/", 1)[-1],
-            date,
+            _date(record),
             record.scope.value,
             event,
             _place(record),
@@ -53,4 +66,5 @@ def incidents_table(records: Sequence[Incident]):
             _count(record.killed),
             _count(record.injured),
         )
+        table.add_row(*(Text(cell) for cell in cells))  # Text: brackets in names are not rich markup
     return table

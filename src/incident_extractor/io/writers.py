@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from typing import IO, Iterable, Iterator, Optional
@@ -29,23 +30,25 @@ CSV_COLUMNS = (
     "scope",
     "id",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # with full-width forms
 
 
 def neutralise_cell(value: object) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas: prefix those with a quote."""
+    """Spreadsheets run cells that start with = + - @ as formulas: prefix those with a quote.
+
+    Leading spaces do not protect a cell (spreadsheets trim them), and a plain number like -3 stays a number.
+    """
     text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START) and not _is_plain_number(text):
+    if text.lstrip(" ").startswith(_FORMULA_START) and not _is_plain_number(text):
         return "'" + text
     return text
 
 
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
 def _is_plain_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
+    return _PLAIN_NUMBER.fullmatch(text) is not None  # float() would also accept "-inf" and "+nan"
 
 
 def csv_row(record: Incident) -> dict[str, str]:
@@ -102,10 +105,11 @@ class JsonArrayWriter:
 
 
 class CsvWriter:
-    def __init__(self, handle: IO[str]):
+    def __init__(self, handle: IO[str], write_header: bool = True):
         self.handle = handle
         self.writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        self.writer.writeheader()
+        if write_header:  # not when appending to a file a resumed run started
+            self.writer.writeheader()
 
     def write(self, record: Incident) -> None:
         self.writer.writerow(csv_row(record))
@@ -137,7 +141,9 @@ class TableWriter:
 WRITERS = {"jsonl": JsonlWriter, "json": JsonArrayWriter, "csv": CsvWriter, "table": TableWriter}
 
 
-def make_writer(fmt: str, handle: IO[str]):
+def make_writer(fmt: str, handle: IO[str], *, write_header: bool = True):
+    if fmt == "csv":
+        return CsvWriter(handle, write_header=write_header)
     return WRITERS[fmt](handle)
 
 

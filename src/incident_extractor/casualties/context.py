@@ -1,0 +1,72 @@
+"""What surrounds a figure: cues (aggregate toll, background, update, sub-group), who claims it, whose side.
+
+Pure functions over one sentence; patterns come from data/casualty_cues.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from incident_extractor.casualties.lexicon import FLAGS, cue_tables
+
+# how far before a number the "including" / "rose to" cues may sit
+BEFORE_WINDOW = 60
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict:
+    cues = cue_tables()
+
+    def one(sources) -> re.Pattern:
+        return re.compile("|".join(f"(?:{s})" for s in sources), FLAGS)
+
+    claim = cues["claimant"]
+    return {
+        "sentence": {name: one(sources) for name, sources in cues["sentence"].items()},
+        "before": {name: one(sources) for name, sources in cues["before"].items()},
+        "after": {name: one(sources) for name, sources in cues["after"].items()},
+        "claimant": [re.compile(claim[k], FLAGS) for k in ("according", "said_after", "said_inverted", "said_before")],
+        "not_claimants": set(claim["not_claimants"]),
+        "demonyms": {k.lower(): v for k, v in cues["demonyms"].items()},
+    }
+
+
+def sentence_cues(sentence: str) -> tuple[str, ...]:
+    """Cues that hold for every figure of the sentence: "aggregate", "background", "threat"."""
+    return tuple(name for name, pattern in _compiled()["sentence"].items() if pattern.search(sentence))
+
+
+def figure_cues(sentence: str, start: int, end: int, item_text: str = "") -> tuple[str, ...]:
+    """Cues from the words right before (and after) one figure at sentence[start:end]."""
+    tables = _compiled()
+    before = sentence[max(0, start - BEFORE_WINDOW):start]
+    after = sentence[end:end + 30]
+    found = [name for name, pattern in tables["before"].items() if pattern.search(before)]
+    found += [name for name, pattern in tables["after"].items() if pattern.search(after) and name not in found]
+    if re.search(r"\bof\s+(?:them|whom|those)\b", item_text, FLAGS) and "subgroup" not in found:
+        found.append("subgroup")
+    return tuple(found)
+
+
+def find_claimant(sentence: str) -> Optional[str]:
+    """Who the sentence says reported the figures ("the ministry said", "according to police")."""
+    tables = _compiled()
+    for pattern in tables["claimant"]:
+        for match in pattern.finditer(sentence):
+            who = match.group("who").strip(" ,;:\"'")
+            who = re.sub(r"^(?:and|but|as|while|which|who|that)\s+", "", who, flags=FLAGS)
+            if who and who.lower() not in tables["not_claimants"] and not re.search(r"\d", who):
+                return who
+    return None
+
+
+def side_of(victim_phrase: str) -> Optional[str]:
+    """Country code of the victims when a demonym names it ("two Armenian soldiers" -> AM)."""
+    demonyms = _compiled()["demonyms"]
+    for word in re.findall(r"[\w.'’-]+", victim_phrase.lower()):
+        code = demonyms.get(word.rstrip("'’s") if word.endswith(("'s", "’s")) else word)
+        if code:
+            return code
+    return None

@@ -1,0 +1,81 @@
+"""The headline killed / injured of ONE incident from all its figures.
+
+Rules, in order (see incident-record.md, "Conventions"):
+1. Tolls of a war or period ("aggregate") and recalled incidents ("background") or threats never count
+   towards a current incident; they are used only when the incident has nothing else (it is then itself
+   the aggregate or background incident).
+2. A sub-group ("including 3 children", "two of them") never adds; it is used only when nothing else is.
+3. Victim groups of one clause (same `group@` cue) add up: "three soldiers and two attackers were killed" = 5.
+4. An update ("the toll rose to 15") supersedes earlier figures: the latest update wins.
+5. Otherwise the largest total stands: later sentences restate or narrow a toll more often than they
+   contradict it.
+6. People on top of the base ("two more died in hospital", "four attackers were also killed", a suicide
+   bomber) add to it, each kind of victim once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from incident_extractor.mentions import CasualtyMention
+
+NOT_CURRENT = {"aggregate", "background", "threat"}
+
+
+def headline_figures(mentions: Sequence[CasualtyMention]) -> tuple[Optional[int], Optional[int]]:
+    """(killed, injured) of one incident; None when no figure of that type is known."""
+    return headline_count(mentions, "killed"), headline_count(mentions, "injured")
+
+
+def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> Optional[int]:
+    figures = [m for m in mentions if m.type == casualty_type and m.count is not None]
+    current = [m for m in figures if not NOT_CURRENT & set(m.cues)] or figures
+    main = [m for m in current if "subgroup" not in m.cues] or current
+    if not main:
+        return None
+    totals = clause_totals(main)
+    updates = [i for i, t in enumerate(totals) if t.is_update]
+    plain = [i for i, t in enumerate(totals) if not t.is_more]
+    if updates:
+        base_index = updates[-1]
+    elif plain:
+        base_index = max(plain, key=lambda i: (totals[i].count, i))
+    else:
+        base_index = None
+    base = totals[base_index].count if base_index is not None else 0
+    after = base_index + 1 if updates else 0
+    # people on top of the base ("four attackers were also killed"): the same people are often named twice,
+    # so each kind of victim counts once, with its largest figure
+    extra: dict[str, int] = {}
+    for index, total in enumerate(totals):
+        if total.is_more and index >= after and index != base_index:
+            extra[total.victims] = max(extra.get(total.victims, 0), total.count)
+    return base + sum(extra.values())
+
+
+@dataclass
+class ClauseTotal:
+    count: int
+    is_update: bool
+    is_more: bool
+    victims: str
+
+
+def clause_totals(mentions: Sequence[CasualtyMention]) -> list[ClauseTotal]:
+    """One total per clause in document order; figures sharing a `group@` cue are one clause and add up."""
+    totals: list[ClauseTotal] = []
+    index_of_group: dict[str, int] = {}
+    for mention in sorted(mentions, key=lambda m: m.start_char):
+        group = next((c for c in mention.cues if c.startswith("group@")), None)
+        if group is not None and group in index_of_group:
+            total = totals[index_of_group[group]]
+            total.count += mention.count
+            total.is_update = total.is_update or "update" in mention.cues
+            total.is_more = total.is_more and "more" in mention.cues
+            continue
+        if group is not None:
+            index_of_group[group] = len(totals)
+        totals.append(ClauseTotal(mention.count, "update" in mention.cues, "more" in mention.cues,
+                                  (mention.victims or "").lower()))
+    return totals

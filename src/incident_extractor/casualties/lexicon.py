@@ -1,0 +1,188 @@
+"""The compiled patterns of casualty reports, built once from data/casualty_lexicon.json.
+
+Everything here is regex source assembled from word lists, so the finder never loops over tables per
+token: one `finditer` per pattern per sentence. Victim phrases ("two Armenian soldiers", "a policeman",
+"the seven crew members") are described by one template used twice: without groups inside the
+list patterns, with named groups to read the items back out of a matched list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FLAGS = re.IGNORECASE
+AUXILIARIES = {"were", "was", "are", "is", "been", "be", "being", "got", "get"}
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA_DIR / name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return _load("casualty_lexicon.json")
+
+
+@lru_cache(maxsize=1)
+def cue_tables() -> dict:
+    return _load("casualty_cues.json")
+
+
+def alternation(phrases) -> str:
+    """Longest phrase first so "shot dead" wins over "shot"; any whitespace between words."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def normalise_phrase(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _verb_types(kind: str) -> dict[str, str]:
+    """Verb phrase -> casualty type; the first type listing a phrase wins (killed before injured)."""
+    table: dict[str, str] = {}
+    for casualty_type, forms in lexicon()["verbs"].items():
+        for phrase in forms[kind]:
+            table.setdefault(normalise_phrase(phrase), casualty_type)
+    return table
+
+
+def _item_source(named: bool, modifier: str, plural_heads: str, singular_heads: str, number: str) -> str:
+    """One victim phrase: a counted group, a single person, or a pronoun."""
+
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    heads = f"{plural_heads}|{singular_heads}"
+    counted = (
+        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional") + r"\s+)?"
+        + g("num", number)
+        + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
+        + r"(?:\s+" + g("of", rf"of\s+(?:them|whom|those|the\s+(?:(?:{modifier})\s+){{0,2}}(?:{heads}))") + r")?"
+        + r"(?:\s+" + g("mods", rf"(?:(?:{modifier})\s+){{0,3}}") + g("head", rf"{heads}|{modifier}") + r")?"
+    )
+    single = (
+        g("art", r"an|a|the|his|her|their|its|this|that|another")
+        + r"\s+" + g("mods1", rf"(?:(?:{modifier})\s+){{0,3}}")
+        + g("head1", rf"{singular_heads}|{plural_heads}|{modifier}")
+    )
+    pronoun = g("pron", r"he|she|him|her")
+    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    lex = lexicon()
+    number = number_phrase_pattern()
+    numbers = number_tables()
+    number_words = list(numbers["units"]) + list(numbers["tens"]) + list(numbers["scales"])
+    verb_words = {w for forms in lex["verbs"].values() for kind in ("passive", "active") for p in forms[kind] for w in p.split()}
+    stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
+    ed_ok = alternation(lex["ed_adjectives"])
+    # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
+    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’-]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
+    plural_heads = alternation(lex["victim_nouns_plural"])
+    singular_heads = alternation(lex["victim_nouns_singular"])
+    item = _item_source(False, modifier, plural_heads, singular_heads, number)
+    # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
+    join = (rf"(?:\s*,\s*(?=an?\s|(?:{number}))|\s*,?\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
+            r"\s+along\s+with\s+)")
+    item_list = rf"{item}(?:{join}{item}){{0,6}}"
+    fillers = alternation(lex["fillers"])
+    passive_types, active_types = _verb_types("passive"), _verb_types("active")
+    passive_verbs, active_verbs = alternation(passive_types), alternation(active_types)
+    noun_types = {normalise_phrase(n): t for t, forms in reversed(list(lex["verbs"].items())) for n in forms["nouns"]}
+    boundary = r"(?![\w'’-])"
+    fill = rf"(?P<fill>(?:(?:{fillers})\s+){{0,4}})"
+    toll_verbs = (r"rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|reaches|hit|hits|stood|stands|"
+                   r"is|was|went\s+up|grew|soared|mounted|topped|exceeded|passed|now|of")
+    zero_nouns = (r"casualties|injuries|deaths|fatalities|victims|dead|injured|wounded|"
+                  r"loss\s+of\s+(?:human\s+)?lives?|one\s+(?:was\s+)?(?:hurt|harmed|injured|killed)")
+    nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
+              rf"not\s+one|no\s+(?:(?:{modifier})\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
+    suicide = lex["suicide_attackers"]
+    # a victim list never starts right after a preposition ("in the fire and 51 were injured")
+    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
+                                                                    "during", "inside", "outside"))
+    # "At least eight people, including six officials, were killed": the aside names a sub-group only
+    # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
+    aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
+             rf"mostly|mainly|both|all|all\s+of\s+them|(?:{number})\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
+             rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))?")
+    compiled = {
+        "trigger": re.compile(r"(?:" + "|".join(re.escape(s) for s in lex["trigger_stems"]) + ")", FLAGS),
+        "item": re.compile(_item_source(True, modifier, plural_heads, singular_heads, number), FLAGS),
+        "zero_subject": re.compile(rf"(?<![\w'’-])(?P<subj>{nobody})\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "zero_noun": re.compile(
+            rf"(?<![\w'’-])(?:no|not\s+any|without(?:\s+(?:causing|any|further|reported))*)\s+"
+            rf"(?:(?:immediate|reported|further|other|serious|human|civilian|major|fatal)\s+)?(?P<noun>{zero_nouns}){boundary}", FLAGS),
+        "zero_negated": re.compile(
+            rf"(?<![\w'’-])(?:was|were|had|have|has)\s+not\s+(?:been\s+)?(?:(?:seriously|badly)\s+)?"
+            rf"(?P<verb>killed|injured|hurt|wounded|harmed){boundary}", FLAGS),
+        "zero_unhurt": re.compile(r"(?<![\w'’-])(?:unhurt|unharmed|uninjured|unscathed)(?![\w'’-])", FLAGS),
+        "toll": re.compile(
+            rf"(?<![\w'’-])(?P<which>(?:(?:death|casualty|fatality|civilian|final|official|overall|injury)\s+)?toll|"
+            rf"number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))"
+            rf"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?)?\s+(?:(?:has|had|have|now|later|since|then|also|officially)\s+){{0,2}}"
+            rf"(?P<tv>{toll_verbs})\s+(?:(?:to|at)\s+)?(?P<num>{number}){boundary}", FLAGS),
+        "toll_raise": re.compile(
+            rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put)\s+the\s+"
+            rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury)\s+)?toll)\s+(?:to|at)\s+(?P<num>{number}){boundary}", FLAGS),
+        "leave": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{alternation(lex['leave_verbs'])})\s+(?P<obj>{item_list})\s+"
+            rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
+        "passive": re.compile(
+            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
+        "distant_passive": re.compile(
+            rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
+            rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
+            rf"(?:(?:{fillers})\s+){{0,3}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
+        "named_object": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
+            rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
+            FLAGS),
+        "to_death": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
+            rf"{boundary}", FLAGS),
+        "suicide_noun": re.compile(
+            rf"(?<![\w'’-])(?P<obj>(?:(?:{number})|an?|the)\s+(?:(?:{modifier})\s+){{0,2}}"
+            rf"(?:{alternation(suicide['nouns'])})){boundary}", FLAGS),
+        "suicide_self": re.compile(rf"(?<![\w'’-])(?P<verb>{alternation(suicide['self_verbs'])}){boundary}", FLAGS),
+        "suicide_not_dead": re.compile(rf"(?<![\w'’-])(?:{alternation(suicide['not_dead'])}){boundary}", FLAGS),
+        "active": re.compile(rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>{item_list})", FLAGS),
+        "of_nominal": re.compile(
+            rf"(?<![\w'’-])(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
+            rf"injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of\s+(?P<obj>{item_list})", FLAGS),
+        "nominal": re.compile(
+            rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
+        "singular_was": re.compile(
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|got)\s+"
+            rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "singular_died": re.compile(
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then)\s+)?"
+            rf"(?P<verb>died|perished|lost\s+(?:his|her)\s+life){boundary}", FLAGS),
+        "object_follows": re.compile(
+            rf"\s+(?:{number}|an?|the|his|her|their|its|him|them|me|us|(?:{plural_heads}|{singular_heads}){boundary})(?![\w'’-])", FLAGS),
+        "aux_before": re.compile(r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS),
+        "unit_after": re.compile(rf"\s*(?:(?:{alternation(lex['unit_words'])})(?![\w'’-])|[%$]|-\w)", FLAGS),
+    }
+    compiled["types"] = {"passive": passive_types, "active": active_types, "nouns": noun_types,
+                         "leave": {normalise_phrase(k): v for k, v in lex["leave_complements"].items()}}
+    compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
+    compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
+    compiled["not_a_subject"] = set(lex["not_a_subject"])
+    compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
+    compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
+    compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
+    compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
+    compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
+    compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}
+    return compiled

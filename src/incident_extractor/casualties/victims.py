@@ -1,0 +1,89 @@
+"""Victim phrases: how many people a matched phrase names and who they are.
+
+"a soldier and two civilians" -> [1 soldier, 2 civilians]; "the seven crew members" -> [7 members];
+"his son" -> [1 son]; "the passengers" -> [] (a group of unknown size says nothing about the count).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from incident_extractor.casualties.context import side_of
+from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+
+SINGLE = ParsedNumber(1, 1, 1, "exact")
+# bare digits in this range without a victim noun are years ("killed 1990"), never counts
+YEAR_RANGE = range(1000, 2101)
+DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
+
+
+@dataclass(frozen=True)
+class VictimGroup:
+    number: ParsedNumber
+    start: int  # offsets into the sentence
+    end: int
+    victims: Optional[str]
+    side: Optional[str]
+    text: str
+    additional: bool = False  # "two more", "another": people on top of a figure already given
+
+
+def is_plural_head(head: str) -> bool:
+    tables = patterns()
+    word = normalise_phrase(head)
+    if word in tables["singular_heads"]:
+        return False
+    return word in tables["plural_heads"] or (word.endswith("s") and not word.endswith("ss"))
+
+
+def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
+    """The counted victim groups of the list phrase at sentence[start:end]."""
+    groups = []
+    for match in patterns()["item"].finditer(sentence, start, end):
+        group = _group_of(match)
+        if group is not None:
+            groups.append(group)
+    if len(groups) > 1:
+        # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
+        known = patterns()["singular_heads"] | patterns()["plural_heads"]
+        groups = [g for g in groups if g.number is not SINGLE or g.victims is None or g.victims.lower() in known]
+    joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
+    if joins and not any(re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", j) for j in joins):
+        groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
+    if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
+        groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
+    return groups
+
+
+def _group_of(match: re.Match) -> Optional[VictimGroup]:
+    text = match.group(0)
+    if match.group("num"):
+        number = parse_number(match.group("num"))
+        head = match.group("head")
+        if match.group("of") and not head:
+            head = match.group("of").split()[-1]
+        if number is None:
+            return None
+        if head is None and number.value in YEAR_RANGE and re.fullmatch(r"\d{4}", match.group("num").strip()):
+            return None
+        modifiers = (match.group("mods") or "") + (head or "")
+    elif match.group("art"):
+        head = match.group("head1")
+        if match.group("art").lower() in DEFINITE and is_plural_head(head):
+            return None
+        number = SINGLE
+        modifiers = (match.group("mods1") or "") + head
+    else:
+        head, number, modifiers = None, SINGLE, ""
+    if head and head.lower() in ("others", "other"):
+        head = None
+    additional = (match.group("more") or "").lower() in ("more", "further", "additional") or (
+        (match.group("det") or match.group("art") or "").lower() in ("another", "a further", "an additional"))
+    return VictimGroup(number, match.start(), match.end(), head, side_of(modifiers), text, additional)
+
+
+def is_lone_definite_plural(groups: list[VictimGroup]) -> bool:
+    return len(groups) == 1 and groups[0].victims is not None and groups[0].number is SINGLE and is_plural_head(groups[0].victims)

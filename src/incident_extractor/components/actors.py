@@ -1,0 +1,183 @@
+"""spaCy component `incident_actors`: who did what to whom -> mentions_of(doc).actors.
+
+Actor phrases end in a head noun from the lexicon ("gunmen", "forces", "protesters") or name a known
+armed group; kind and country come from the phrase's words, role from the dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+
+from incident_extractor.events.actor_kinds import (
+    ARMED_KINDS,
+    actor_lexicon,
+    country_of_phrase,
+    find_named_groups,
+    kind_of_phrase,
+)
+from incident_extractor.events.roles import role_from_parse
+from incident_extractor.mentions import ActorMention, mentions_of
+
+# heads too common as ordinary words to be an actor without a modifier ("use of force", "took positions")
+_NEEDS_MODIFIER = frozenset({"force", "positions", "posts", "ministry", "secretary", "personnel", "official", "leader"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "all", "both"})
+_MEDIATED = re.compile(r"(?<![\w.])((?:U\.S\.|U\.N\.|US|UN|EU|[A-Z][a-z]+))[-‐‑](?:mediated|brokered|hosted|sponsored|backed)\b")
+_MAX_MODIFIERS = 6
+
+
+def is_mostly_upper(text: str) -> bool:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _is_country_word(token) -> bool:
+    return token.text[:1].isupper() and bool(country_of_phrase([token.text]))
+
+
+def phrase_start(doc, head, all_caps: bool) -> int:
+    """Index of the first token of the actor phrase that ends at `head`, walking left over modifiers."""
+    lexicon = actor_lexicon()
+    sentence_start = head.sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+    start = head.i
+    while start - 1 >= sentence_start and head.i - start < _MAX_MODIFIERS:
+        previous = doc[start - 1]
+        lower = previous.lower_
+        if lower in _DETERMINERS or previous.is_punct and previous.text not in ("-", "'s", "’s"):
+            break
+        if lower in lexicon.phrase_modifiers or _is_country_word(previous) or lower in ("'s", "’s"):
+            start -= 1
+            continue
+        if previous.text == "-" and not previous.whitespace_ and start - 2 >= sentence_start:
+            start -= 1
+            continue
+        if lower in ("and", "&") and start - 2 >= sentence_start and _is_country_word(doc[start - 2]) and _is_country_word(doc[start]):
+            start -= 1
+            continue
+        if not all_caps and previous.is_title and previous.pos_ in ("PROPN", "ADJ", "NOUN", "") and previous.i != sentence_start:
+            start -= 1
+            continue
+        if not all_caps and previous.is_title and previous.i == sentence_start and _is_country_word(previous):
+            start -= 1
+            continue
+        break
+    return start
+
+
+def phrase_end(doc, head, all_caps: bool) -> int:
+    """One past the last token: titles take the name after them ("Foreign Minister Ararat Mirzoyan")."""
+    end = head.i + 1
+    if head.lower_ not in actor_lexicon().title_heads or all_caps:
+        return end
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "") and end - head.i <= 3:
+        end += 1
+    return end
+
+
+def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed: bool) -> list[ActorMention]:
+    """One mention per country named in the phrase: "Armenian and Azerbaijani forces" are two sides."""
+    span = doc[start:end]
+    words = [t.text for t in span]
+    countries = country_of_phrase(words) or [None]
+    role = role_from_parse(span.root if head.dep_ == "compound" else head) if doc.has_annotation("DEP") else None
+    return [
+        ActorMention(
+            name=span.text, text=span.text, start_char=span.start_char, end_char=span.end_char,
+            kind=kind, country_code=code, role=role, is_armed=armed,
+        )
+        for code in countries
+    ]
+
+
+def find_actor_mentions(doc) -> list[ActorMention]:
+    lexicon = actor_lexicon()
+    all_caps = is_mostly_upper(doc.text)
+    found: list[ActorMention] = []
+    covered: set[int] = set()
+    for start_char, end_char, kind in find_named_groups(doc.text):
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in lexicon.head_nouns and doc[end].lower_ not in _NEEDS_MODIFIER:
+            end += 1  # "Al Shabaab militants": the group's name and its head noun are one actor
+        covered.update(range(span.start, end))
+        found.extend(actors_for_span(doc, span.start, end, doc[end - 1], kind, kind in ARMED_KINDS))
+    for token in doc:
+        entry = lexicon.head_nouns.get(token.lower_)
+        if entry is None or token.i in covered or (all_caps is False and token.is_title and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns):
+            continue
+        start = phrase_start(doc, token, all_caps)
+        if token.lower_ in _NEEDS_MODIFIER and start == token.i:
+            continue
+        end = phrase_end(doc, token, all_caps)
+        kind, armed = kind_of_phrase([t.text for t in doc[start : token.i + 1]])
+        covered.update(range(start, end))
+        found.extend(actors_for_span(doc, start, end, token, kind, armed))
+    found.extend(_mediators_by_compound(doc.text))
+    found.extend(_countries_with_a_role(doc, covered))
+    return sorted(found, key=lambda a: (a.start_char, a.end_char))
+
+
+def _mediators_by_compound(text: str) -> list[ActorMention]:
+    """'U.S.-mediated talks', 'a Russian-brokered truce': the first part is the mediator."""
+    found = []
+    for match in _MEDIATED.finditer(text):
+        codes = country_of_phrase([match.group(1)])
+        kind = "external_force" if match.group(1) in ("UN", "U.N.", "EU") else "state_forces"
+        found.append(
+            ActorMention(
+                name=match.group(1), text=match.group(1), start_char=match.start(1), end_char=match.end(1),
+                kind=kind, country_code=codes[0] if codes else None, role="mediator", is_armed=False,
+            )
+        )
+    return found
+
+
+def _countries_with_a_role(doc, covered: set[int]) -> list[ActorMention]:
+    """A country or armed organisation named by the model that attacks, fights or mediates ("Russia hosted talks")."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
+        return []
+    found = []
+    for entity in doc.ents:
+        if entity.label_ not in ("GPE", "ORG", "NORP") or any(t.i in covered for t in entity):
+            continue
+        role = role_from_parse(entity.root)
+        if role is None:
+            continue
+        codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
+        if codes:
+            kind, armed = "state_forces", role != "mediator"
+        elif entity.label_ == "ORG" and role in ("perpetrator", "participant") and _looks_like_armed_group(entity.text):
+            kind, armed = "rebel_group", True
+        else:
+            continue
+        found.append(
+            ActorMention(
+                name=entity.text, text=entity.text, start_char=entity.start_char, end_char=entity.end_char,
+                kind=kind, country_code=codes[0] if codes else None, role=role, is_armed=armed,
+            )
+        )
+    return found
+
+
+def _looks_like_armed_group(name: str) -> bool:
+    """An organisation that attacks is an armed group when its name says so or it is known by an acronym."""
+    letters = name.replace("-", "").replace(".", "")
+    return bool(actor_lexicon().group_name_suffix.search(name)) or (letters.isupper() and 2 <= len(letters) <= 6)
+
+
+class IncidentActors:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc):
+        mentions_of(doc).actors = find_actor_mentions(doc)
+        return doc
+
+
+@Language.factory("incident_actors")
+def make_incident_actors(nlp: Language, name: str) -> IncidentActors:
+    return IncidentActors(nlp, name)

@@ -1,0 +1,99 @@
+"""Actor phrases to ACLED's actor types and countries: pure functions over words, no pipeline needed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from incident_extractor.events.tables import actor_table
+
+ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    head_nouns: dict[str, tuple[str, bool]]
+    modifier_kinds: dict[str, str]
+    phrase_modifiers: frozenset[str]
+    title_heads: frozenset[str]
+    named_groups: re.Pattern  # group "g<i>" -> named_kinds[i]
+    named_kinds: tuple[str, ...]
+    group_name_suffix: re.Pattern
+    role_verbs: dict[str, str]  # verb lemma -> role ("protest" verbs give no role on their own)
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    raw = actor_table()
+    alternatives, kinds = [], []
+    for pattern, kind in raw["named_groups"]:
+        alternatives.append(f"(?P<g{len(kinds)}>(?i:{pattern}))")
+        kinds.append(kind)
+    for acronym, kind in raw["named_acronyms"]:
+        alternatives.append(f"(?P<g{len(kinds)}>{re.escape(acronym)})")  # case-sensitive: "ira", "eta" are words
+        kinds.append(kind)
+    role_verbs = {lemma: role for role, lemmas in raw["role_verbs"].items() for lemma in lemmas}
+    return ActorLexicon(
+        head_nouns={word: (kind, bool(armed)) for word, (kind, armed) in raw["head_nouns"].items()},
+        modifier_kinds=dict(raw["modifier_kinds"]),
+        phrase_modifiers=frozenset(raw["phrase_modifiers"]),
+        title_heads=frozenset(raw["title_heads"]),
+        named_groups=re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])"),
+        named_kinds=tuple(kinds),
+        group_name_suffix=re.compile(r"\b" + raw["group_name_suffix"] + r"\b", re.IGNORECASE),
+        role_verbs=role_verbs,
+    )
+
+
+def kind_of_phrase(words: Sequence[str]) -> tuple[Optional[str], bool]:
+    """(ACLED actor type, is_armed) of a phrase's words, its head last: "unidentified gunmen" -> political_militia.
+
+    A modifier names the kind more precisely than a generic head ("rebel forces", "ethnic militia");
+    an armed modifier turns plain people into an armed group ("armed men").
+    """
+    lexicon = actor_lexicon()
+    if not words:
+        return None, False
+    head = words[-1].lower()
+    kind, armed = lexicon.head_nouns.get(head, (None, False))
+    for word in words[:-1]:
+        override = lexicon.modifier_kinds.get(word.lower())
+        if override is None:
+            continue
+        if kind in (None, "civilians") and override == "political_militia":
+            return override, True  # "armed men", "masked men"
+        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override != "state_forces":
+            return override, True  # "rebel forces", "ethnic militia", "coalition troops"; never "foreign ministers"
+        if kind is None:
+            return override, override in ARMED_KINDS
+    if kind is None and lexicon.group_name_suffix.search(" ".join(words)):
+        return "rebel_group", True
+    return kind, armed
+
+
+def country_of_phrase(words: Sequence[str]) -> list[str]:
+    """Countries named in a phrase by demonym or name, in order ("Armenian and Azerbaijani forces" -> AM, AZ)."""
+    from incident_extractor.geo.countries import country_by_name, demonym_country
+
+    found: list[str] = []
+    for word in words:
+        cleaned = word.strip(",'’").removesuffix("'s").removesuffix("’s")
+        if not cleaned or not cleaned[0].isalpha():
+            continue
+        code = country_by_name(cleaned) if "." in cleaned else None  # "U.S.", "U.K."
+        cleaned = cleaned.strip(".")
+        if code is None and cleaned[:1].isupper():
+            code = demonym_country(cleaned)
+        if code is None and (cleaned[0].isupper() or "." in cleaned):
+            code = country_by_name(cleaned)
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def find_named_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every armed group known by name in a text."""
+    lexicon = actor_lexicon()
+    return [(m.start(), m.end(), lexicon.named_kinds[int(m.lastgroup[1:])]) for m in lexicon.named_groups.finditer(text)]

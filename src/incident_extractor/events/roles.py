@@ -1,0 +1,81 @@
+"""An actor's role from the dependency parse: who attacks, who is attacked, who fights, who mediates."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from incident_extractor.events.actor_kinds import actor_lexicon
+
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "upon", "targeting"})
+_BETWEEN_PREPOSITIONS = frozenset({"between", "with"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass"})
+
+
+def role_for(verb_role: Optional[str], relation: str) -> Optional[str]:
+    """The role of an actor given the class of its governing verb and how it attaches to it.
+
+    relation: subject, passive_subject, object, target_preposition, agent, between.
+    """
+    if verb_role is None:
+        return None
+    if verb_role == "participant":
+        return "participant"
+    if verb_role == "mediator":
+        return {"subject": "mediator", "agent": "mediator", "object": "participant"}.get(relation)
+    if verb_role == "target":
+        return "target" if relation == "subject" else None
+    if verb_role == "perpetrator":
+        return {
+            "subject": "perpetrator",
+            "agent": "perpetrator",
+            "passive_subject": "target",
+            "object": "target",
+            "target_preposition": "target",
+        }.get(relation)
+    return None
+
+
+def role_from_parse(head) -> Optional[str]:
+    """Role of the actor whose head token is `head` (a spaCy Token of a parsed Doc), else None."""
+    verb_roles = actor_lexicon().role_verbs
+    token = head
+    for _ in range(3):  # "Armenian and Azerbaijani forces": a conjunct takes the first conjunct's place
+        if token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        elif token.dep_ == "appos" and token.head is not token:
+            token = token.head
+        else:
+            break
+    dep = token.dep_
+    governor = token.head
+    if dep == "nsubj":
+        return role_for(verb_roles.get(governor.lemma_.lower()), "subject") or _role_from_xcomp(governor, verb_roles)
+    if dep in _PASSIVE_SUBJECTS:
+        return role_for(verb_roles.get(governor.lemma_.lower()), "passive_subject")
+    if dep == "dobj":
+        return role_for(verb_roles.get(governor.lemma_.lower()), "object")
+    if dep == "pobj":
+        preposition = governor.lower_
+        attached_to = governor.head
+        verb_role = verb_roles.get(attached_to.lemma_.lower())
+        if preposition == "by" and governor.dep_ == "agent":
+            return role_for(verb_role, "agent")
+        if preposition in _TARGET_PREPOSITIONS:
+            return role_for(verb_role, "target_preposition")
+        if preposition in _BETWEEN_PREPOSITIONS and verb_role == "participant":
+            return "participant"
+        if preposition == "between" and attached_to.pos_ == "NOUN":
+            return "participant"  # "the clash between X and Y", "talks between X and Y"
+    if dep == "poss" and verb_roles.get(governor.lemma_.lower()) == "perpetrator":
+        return "perpetrator"  # "the rebels' attack"
+    return None
+
+
+def _role_from_xcomp(verb, verb_roles) -> Optional[str]:
+    """'X came forward to mediate', 'X went on to attack': the open complement carries the meaning."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
+            role = role_for(verb_roles.get(child.lemma_.lower()), "subject")
+            if role:
+                return role
+    return None

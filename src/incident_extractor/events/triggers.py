@@ -1,0 +1,97 @@
+"""Trigger phrases and the cues around them: pure functions over plain text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Optional, Sequence
+
+from incident_extractor.events.tables import scope_cue_patterns, trigger_table
+from incident_extractor.mentions import TriggerMention
+
+# how far before a trigger a modal or negation still governs it (characters)
+_CUE_WINDOW = 60
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|would|is to|are to|was to|were to|to be|going to|scheduled|planned|plans? to|due to|expected to|set to|upcoming|next)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|n't)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE)
+_WHOLE_WORD_CAPS = re.compile(r"^[A-Z]{2,}$")
+
+
+def sentence_index(sentence_starts: Sequence[int], position: int) -> int:
+    """Index of the sentence that holds a character position (sentence_starts sorted)."""
+    return max(0, bisect_right(sentence_starts, position) - 1)
+
+
+def is_caption(sentence: str) -> bool:
+    """Photo captions and credits restate the story; they are never an incident of their own."""
+    return bool(trigger_table().caption_cues.search(sentence))
+
+
+def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[str, ...]:
+    """Cues that change how a trigger counts: anaphoric ("the attack"), negated, future, threat, denied ..."""
+    table = trigger_table()
+    before = text[max(sentence_start, start - _CUE_WINDOW) : start]
+    sentence = text[sentence_start:sentence_end]
+    cues = []
+    if table.anaphora_before.search(before):
+        cues.append("anaphoric")
+    if _NEGATION_BEFORE.search(before):
+        cues.append("negated")
+    if _FUTURE_BEFORE.search(before):
+        cues.append("future")
+    if _PAST_PERFECT_BEFORE.search(before):
+        cues.append("past_perfect")
+    if is_caption(sentence):
+        cues.append("caption")
+    if table.generic_statement_cues.search(sentence):
+        cues.append("generic")
+    patterns = scope_cue_patterns()
+    for scope in ("denied", "threat"):
+        if patterns[scope].search(sentence):
+            cues.append(scope)
+    return tuple(cues)
+
+
+def _is_month_or_name(matched: str, text: str, start: int) -> bool:
+    """'March 5' and 'May' are months, 'Rally' may be a name: a capitalised word mid-sentence followed by a
+    number is not a trigger (all-caps text is judged by the next word alone)."""
+    following = text[start + len(matched) : start + len(matched) + 4]
+    return matched.lower() in ("march", "rally") and bool(re.match(r"\s+\d", following))
+
+
+def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequence[int]) -> list[TriggerMention]:
+    """Every trigger phrase of a text, with its type, strength and cues; sentences given as sorted offsets."""
+    table = trigger_table()
+    found: list[TriggerMention] = []
+    for match in table.pattern.finditer(text):
+        matched = match.group(0)
+        if _is_month_or_name(matched, text, match.start()):
+            continue
+        rule = table.rules[match.lastgroup]
+        index = sentence_index(sentence_starts, match.start())
+        sentence_start = sentence_starts[index] if sentence_starts else 0
+        sentence_end = sentence_ends[index] if sentence_ends else len(text)
+        found.append(
+            TriggerMention(
+                event_type=rule.event_type or "",
+                sub_event_type=rule.sub_event_type,
+                text=matched,
+                start_char=match.start(),
+                end_char=match.end(),
+                cues=trigger_cues(text, match.start(), match.end(), sentence_start, sentence_end),
+                strength=rule.strength,
+            )
+        )
+    return found
+
+
+def family_of(event_type: Optional[str]) -> str:
+    """Incidents of one family may merge: violence, protest (protests and riots) or strategic."""
+    if event_type in ("Protests", "Riots"):
+        return "protest"
+    if event_type == "Strategic developments":
+        return "strategic"
+    return "violence"

@@ -1,0 +1,43 @@
+"""Name keys: one spelling-insensitive form for place names, shared by the index and the lookups.
+
+News writes the same place as "Raqqa", "al-Raqqa", "AR RAQQAH" or "Ar-Raqqah"; the gazetteer stores
+GeoNames spellings with accents. Both sides go through `name_key` so a plain dict lookup finds them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus a combining mark.
+_UNDECOMPOSABLE = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+     "œ": "oe", "Œ": "OE", "ħ": "h", "þ": "th", "ð": "d"}
+)
+# Apostrophes and transliteration marks (ʿayn, hamza) carry no letter in English spellings.
+_DROPPED = re.compile(r"[’'`‘ʿʾʼ´\"“”.]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
+# Arabic article variants written in front of a name; "al-Raqqa" and "Raqqa" are the same place.
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|an|at|ad|adh)\s+(?=\w{3})")
+
+
+def fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free key: "Ar-Raqqah" -> "ar raqqah", "Yerevan’s" stays as is."""
+    folded = _DROPPED.sub("", fold_accents(text)).lower()
+    return _SEPARATORS.sub(" ", folded).strip()
+
+
+def without_article(key: str) -> str:
+    """The key without a leading Arabic article ("al raqqa" -> "raqqa"), or the key itself."""
+    return _ARTICLE.sub("", key)
+
+
+def is_latin_name(text: str) -> bool:
+    """True for names an English article could contain (Latin letters once accents are folded)."""
+    folded = fold_accents(text)
+    return folded.isascii() and any(ch.isalpha() for ch in folded) and not any(ch.isdigit() for ch in folded)
