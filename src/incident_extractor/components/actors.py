@@ -50,8 +50,8 @@ def phrase_start(doc, head, all_caps: bool) -> int:
         if lower in lexicon.phrase_modifiers or _is_country_word(previous) or lower in ("'s", "’s"):
             start -= 1
             continue
-        if previous.text == "-" and not previous.whitespace_ and start - 2 >= sentence_start:
-            start -= 1
+        if previous.text in ("-", "–") and not previous.whitespace_ and start - 2 >= sentence_start and doc[start - 2].is_alpha:
+            start -= 2  # "MLN-T militants", "pro-government forces": the hyphenated word is one modifier
             continue
         if lower in ("and", "&") and start - 2 >= sentence_start and _is_country_word(doc[start - 2]) and _is_country_word(doc[start]):
             start -= 1
@@ -107,8 +107,10 @@ def find_actor_mentions(doc) -> list[ActorMention]:
         found.extend(actors_for_span(doc, span.start, end, doc[end - 1], kind, kind in ARMED_KINDS))
     for token in doc:
         entry = lexicon.head_nouns.get(token.lower_)
-        if entry is None or token.i in covered or (all_caps is False and token.is_title and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns):
+        if entry is None or token.i in covered:
             continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns and token.whitespace_:
+            continue  # "police patrol", "Army troops": the last noun heads the phrase
         start = phrase_start(doc, token, all_caps)
         if token.lower_ in _NEEDS_MODIFIER and start == token.i:
             continue
@@ -136,8 +138,16 @@ def _mediators_by_compound(text: str) -> list[ActorMention]:
     return found
 
 
+_PERPETRATOR_BEFORE = re.compile(
+    r"(?:\b(?:members?|militants?|fighters?|guerrill\w+|gunmen|cells?|units?|commandos?) (?:of|from) (?:the )?"
+    r"|\b(?:attributed|blamed|claimed|carried out|perpetrated) (?:to|on|by) (?:the )?|\bby (?:the )?)$",
+    re.IGNORECASE,
+)
+
+
 def _countries_with_a_role(doc, covered: set[int]) -> list[ActorMention]:
-    """A country or armed organisation named by the model that attacks, fights or mediates ("Russia hosted talks")."""
+    """Countries and organisations named by the model that attack, fight or mediate ("Russia hosted talks",
+    "members of the X Liberation Front", "bombed by the Y Group")."""
     if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
         return []
     found = []
@@ -145,13 +155,15 @@ def _countries_with_a_role(doc, covered: set[int]) -> list[ActorMention]:
         if entity.label_ not in ("GPE", "ORG", "NORP") or any(t.i in covered for t in entity):
             continue
         role = role_from_parse(entity.root)
-        if role is None:
-            continue
         codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
-        if codes:
+        named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(doc.text[max(0, entity.start_char - 30) : entity.start_char]))
+        if codes and entity.label_ != "ORG":
+            if role is None:
+                continue
             kind, armed = "state_forces", role != "mediator"
-        elif entity.label_ == "ORG" and role in ("perpetrator", "participant") and _looks_like_armed_group(entity.text):
+        elif entity.label_ == "ORG" and (_looks_like_armed_group(entity.text) or (named_as_perpetrator and role != "target")):
             kind, armed = "rebel_group", True
+            role = role or ("perpetrator" if named_as_perpetrator else None)
         else:
             continue
         found.append(

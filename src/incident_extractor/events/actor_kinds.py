@@ -64,7 +64,7 @@ def kind_of_phrase(words: Sequence[str]) -> tuple[Optional[str], bool]:
             continue
         if kind in (None, "civilians") and override == "political_militia":
             return override, True  # "armed men", "masked men"
-        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override != "state_forces":
+        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override not in ("state_forces", "political_militia"):
             return override, True  # "rebel forces", "ethnic militia", "coalition troops"; never "foreign ministers"
         if kind is None:
             return override, override in ARMED_KINDS

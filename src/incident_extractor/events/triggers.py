@@ -15,6 +15,13 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|would|is to|are to|was to|were to|to be|going to|scheduled|planned|plans? to|due to|expected to|set to|upcoming|next)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# "talks will be held", "the rally is scheduled for Friday": only verbs of happening, so that
+# "the attack will be investigated" stays a past attack
+_FUTURE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:will|would|is to|are to) (?:be held|take place|begin|start|resume|open|go ahead)"
+    r"|(?:is|are) (?:scheduled|due|planned|set|expected) (?:to (?:begin|start|take place|open|be held|resume)|for|on|next)\b)",
+    re.IGNORECASE,
+)
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|n't)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE)
 _WHOLE_WORD_CAPS = re.compile(r"^[A-Z]{2,}$")
@@ -40,7 +47,7 @@ def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_
         cues.append("anaphoric")
     if _NEGATION_BEFORE.search(before):
         cues.append("negated")
-    if _FUTURE_BEFORE.search(before):
+    if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(text[end : min(sentence_end, end + 40)]):
         cues.append("future")
     if _PAST_PERFECT_BEFORE.search(before):
         cues.append("past_perfect")
