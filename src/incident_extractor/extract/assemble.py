@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional, Sequence
 
+from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.events.classify import ARMED, classify_event, main_trigger
 from incident_extractor.extract.attach import headline, incident_date, main_places
 from incident_extractor.extract.confidence import incident_confidence, incident_warnings
@@ -19,10 +20,8 @@ from incident_extractor.mentions import ActorMention, DateMention, DocMentions, 
 
 
 def assemble_incidents(doc) -> list[IncidentDraft]:
-    from incident_extractor.components.triggers import sentence_bounds
-
     starts, ends = sentence_bounds(doc)
-    return assemble_from_mentions(doc.text, list(zip(starts, ends)), mentions_of(doc), meta_of(doc))
+    return assemble_from_mentions(text_of(doc), list(zip(starts, ends)), mentions_of(doc), meta_of(doc))
 
 
 def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,

@@ -150,7 +150,7 @@ def _in(start: int, end: int, sentence: tuple[int, int]) -> bool:
 
 
 def sentence_candidates(text: str, index: int, sentence: tuple[int, int], triggers: Sequence[TriggerMention],
-                        mentions: DocMentions) -> list[Candidate]:
+                        mentions: DocMentions, keep_weak: bool = False) -> list[Candidate]:
     """One candidate per trigger family of a sentence, each holding the mentions nearest its triggers."""
     by_family: dict[str, list[TriggerMention]] = {}
     for trigger in triggers:
@@ -160,7 +160,7 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
     has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
     candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
-    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric
+    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric or keep_weak
                   or (has_figure and c.family == "violence")]
     if not candidates:
         return []
@@ -210,7 +210,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
         if not claimed:
             attach_orphan_figures(index, sentence, mentions, groups)
     if not groups:
-        groups = last_resort_incident(text, sentences, triggers)
+        groups = last_resort_incident(text, sentences, triggers, mentions)
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
 
 
@@ -238,13 +238,15 @@ def attach_orphan_figures(index: int, sentence: tuple[int, int], mentions: DocMe
 
 
 def last_resort_incident(text: str, sentences: Sequence[tuple[int, int]],
-                         triggers: Sequence[TriggerMention]) -> list[IncidentGroup]:
+                         triggers: Sequence[TriggerMention], mentions: DocMentions) -> list[IncidentGroup]:
     """A short report whose only cue is weak ("Killing of a farmer by ...") still reports an incident."""
     violent = [t for t in triggers if family_of(t.event_type) != "strategic" and t.strength >= LAST_RESORT_STRENGTH]
     if not violent:
         return []
     best = max(violent, key=lambda t: (t.strength, -t.start_char))
-    index = next((i for i, s in enumerate(sentences) if _in(best.start_char, best.end_char, s)), 0)
-    if is_caption(text[sentences[index][0] : sentences[index][1]]) if sentences else False:
+    index = next((i for i, s in enumerate(sentences) if _in(best.start_char, best.end_char, s)), None)
+    if index is None or is_caption(text[sentences[index][0] : sentences[index][1]]):
         return []
-    return [IncidentGroup.start(Candidate(family_of(best.event_type), [best], sentences[index], index))]
+    in_sentence = [t for t in violent if _in(t.start_char, t.end_char, sentences[index])]
+    candidates = sentence_candidates(text, index, sentences[index], in_sentence, mentions, keep_weak=True)
+    return [IncidentGroup.start(c) for c in candidates[:1]]
