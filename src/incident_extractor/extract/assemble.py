@@ -59,7 +59,7 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
            reference: Optional[dt.date], meta: DocumentMeta) -> IncidentDraft:
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
-    found = _unique_actors(group.actors)
+    found = _unique_actors(_taking_part(group.actors, group.family))
     actors = _with_roles(found, main.start_char, group.family, main.sub_event_type)
     victims = [c.victims or "" for c in group.casualties]
     group_text = " ".join(text[s:e] for s, e in group.sentences)
@@ -115,6 +115,13 @@ def _unique_actors(actors: Sequence[ActorMention]) -> list[ActorMention]:
         if key not in kept or (kept[key].role is None and actor.role is not None):
             kept[key] = actor
     return sorted(kept.values(), key=lambda a: a.start_char)
+
+
+def _taking_part(actors: Sequence[ActorMention], family: str) -> list[ActorMention]:
+    """In violence, a government that only speaks ("Turkey condemned the attack") took no part."""
+    if family == "strategic":
+        return list(actors)
+    return [a for a in actors if a.role is not None or a.is_armed or a.kind != "state_forces"]
 
 
 def _replace_role(actor: ActorMention, role: str) -> ActorMention:
