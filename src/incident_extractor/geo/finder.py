@@ -126,7 +126,7 @@ def find_name_mentions(
         for stop in range(last, index - 1, -1):
             candidate_end = tokens[stop][1]
             candidate = POSSESSIVE.sub("", text[start:candidate_end])
-            if stop > index and tokens[stop][2].lower() in words.connectors:
+            if stop > index and tokens[stop][2].lower() in words.connectors:  # a name never ends on "de"
                 continue
             if is_name(candidate):
                 found = (stop, candidate)
@@ -165,7 +165,8 @@ def _contiguous(text, tokens, first, last, all_caps, connectors) -> bool:
         if gap.strip() or len(gap) > 2:
             return False
         word = tokens[position][2]
-        if not all_caps and not word[0].isupper() and word.lower() not in connectors:
+        # "de", "la", and "ez-Zor" (an article joined by a hyphen) may sit inside a name
+        if not all_caps and not word[0].isupper() and re.split(r"[-’']", word.lower())[0] not in connectors:
             return False
     return True
 

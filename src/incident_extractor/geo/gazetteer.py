@@ -22,7 +22,7 @@ from incident_extractor.geo.gazetteer_build import ADMIN1_KIND, build_index, sou
 from incident_extractor.geo.names import name_key, without_article
 
 # Bump when gazetteer_build changes what it stores.
-INDEX_FORMAT_VERSION = "6"
+INDEX_FORMAT_VERSION = "7"
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from incident_extractor.geo.names import is_latin_name, name_key, without_article
 
-# A name shared by many places keeps only its most populous ones; context rarely needs the 41st "San José".
-MAX_PLACES_PER_NAME = 40
+# A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
+MAX_PLACES_PER_NAME = 100
 # Alternate names of hamlets are mostly foreign-script transliterations that only collide with other
 # names; below this population a place is indexed by its own name only (keeps the index small and fast).
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1000
