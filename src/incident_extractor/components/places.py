@@ -21,7 +21,8 @@ from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.mentions import PlaceMention, mentions_of
 
-CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z]+(?:[-\s][A-Z][a-z]+)?\b")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
+ALL_CAPS_WORD = re.compile(r"\b[A-Z]+\b")
 LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
@@ -53,12 +54,22 @@ class IncidentPlaces:
 
 def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
     """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis") in the text."""
-    words = re.finditer(r"\b[A-Z]+\b", text) if all_caps else CAPITALISED_WORD.finditer(text)
+    words = list((ALL_CAPS_WORD if all_caps else CAPITALISED_WORD).finditer(text))
     found = []
-    for match in words:
+    position = 0
+    while position < len(words):
+        match = words[position]
+        following = words[position + 1] if position + 1 < len(words) else None
+        if following is not None and following.start() == match.end() + 1:  # "South African", "Sri Lankan"
+            code = countries.demonym_country(text[match.start():following.end()])
+            if code:
+                found.append((match.start(), following.end(), code))
+                position += 2
+                continue
         code = countries.demonym_country(match.group())
         if code:
             found.append((match.start(), match.end(), code))
+        position += 1
     return found
 
 
