@@ -47,9 +47,26 @@ class IncidentPlaces:
         return doc
 
     def _entities(self, doc: Doc) -> list[tuple[int, int, str]]:
-        if not self.use_ner_labels:
+        """(start_char, end_char, label) of the NER spans, read from arrays: `doc.ents` builds a
+        Python object per token and costs more than the rest of this component."""
+        if not self.use_ner_labels or not doc.has_annotation("ENT_IOB"):
             return []
-        return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+
+        rows = doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE]).tolist()
+        strings = doc.vocab.strings
+        entities = []
+        begin = None
+        for position, (idx, length, iob, ent_type) in enumerate(rows):
+            inside = iob == 1  # I; 3 is B, 2 is O, 0 unset
+            if begin is not None and not inside:
+                entities.append((rows[begin][0], rows[position - 1][0] + rows[position - 1][1], strings[rows[begin][3]]))
+                begin = None
+            if iob == 3:
+                begin = position
+        if begin is not None:
+            entities.append((rows[begin][0], rows[-1][0] + rows[-1][1], strings[rows[begin][3]]))
+        return entities
 
 
 def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
@@ -85,7 +102,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     gazetteer = load_gazetteer()
     words = finder_words()
     all_caps = is_all_caps(text)
-    names = find_name_mentions(text, ents, gazetteer.is_name, all_caps, gazetteer.could_start_name)
+    names = find_name_mentions(text, ents, gazetteer.is_name, all_caps, gazetteer.could_start_name,
+                               gazetteer.could_continue_name)
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     areas = find_borders(text) + find_regions(text)
 

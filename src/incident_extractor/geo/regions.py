@@ -64,6 +64,9 @@ def _border(match: re.Match, codes: list[Optional[str]]) -> Optional[AreaMention
 
 
 def find_borders(text: str) -> list[AreaMention]:
+    lowered = text.lower()
+    if "border" not in lowered and "frontier" not in lowered and "boundary" not in lowered:
+        return []  # most texts name no border: skip the four patterns
     found: list[AreaMention] = []
     taken: list[tuple[int, int]] = []
 
