@@ -112,8 +112,26 @@ def find_figures(text: str) -> list[Figure]:
              _named_figures, _suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
+    figures += _subgroup_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     return _tag_groups(figures)
+
+
+def _subgroup_figures(text: str, claims: _Claims, figures: list[Figure]) -> list[Figure]:
+    """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
+    as a sub-group so the headline never adds them."""
+    found = []
+    for match in claims.scan(patterns()["subgroup_list"], text):
+        before = [f for f in figures if f.end <= match.start() and "subgroup" not in f.cues]
+        groups = victim_groups(text, *match.span("obj"))
+        if not before or not groups or claims.taken(groups[0].start, groups[-1].end):
+            continue
+        kind = max(before, key=lambda f: f.end).type
+        claims.claim(groups[0].start, groups[-1].end)
+        for group in groups:
+            found.append(Figure(kind, group.number, group.start, group.end, group.victims, group.side, ("subgroup",),
+                                group.text))
+    return found
 
 
 def _zero_figures(text: str, claims: _Claims) -> list[Figure]:

@@ -62,7 +62,7 @@ def _item_source(named: bool, modifier: str) -> str:
 
     words = rf"(?:{modifier})(?:\s+(?:{modifier})){{0,3}}"
     counted = (
-        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional") + r"\s+)?"
+        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
         + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
         + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
@@ -149,6 +149,8 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
             rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
             FLAGS),
+        "subgroup_list": re.compile(
+            rf"(?<![\w'’-])(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?P<obj>{item_list})", FLAGS),
         "to_death": re.compile(
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
             rf"{boundary}", FLAGS),
