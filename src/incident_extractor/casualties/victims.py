@@ -50,29 +50,40 @@ def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         known = patterns()["singular_heads"] | patterns()["plural_heads"]
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or g.victims.lower() in known]
+    joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
+    if joins and not any(re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", j) for j in joins):
+        groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
+
+
+def _split_words(words: Optional[str]) -> tuple[str, Optional[str]]:
+    """("two Armenian" , "soldiers") from "two Armenian soldiers": modifiers and the head noun."""
+    if not words:
+        return "", None
+    parts = words.rsplit(None, 1)
+    return (parts[0] + " " if len(parts) == 2 else ""), parts[-1]
 
 
 def _group_of(match: re.Match) -> Optional[VictimGroup]:
     text = match.group(0)
     if match.group("num"):
         number = parse_number(match.group("num"))
-        head = match.group("head")
+        modifiers, head = _split_words(match.group("words"))
         if match.group("of") and not head:
             head = match.group("of").split()[-1]
         if number is None:
             return None
         if head is None and number.value in YEAR_RANGE and re.fullmatch(r"\d{4}", match.group("num").strip()):
             return None
-        modifiers = (match.group("mods") or "") + (head or "")
+        modifiers += head or ""
     elif match.group("art"):
-        head = match.group("head1")
+        modifiers, head = _split_words(match.group("words1"))
         if match.group("art").lower() in DEFINITE and is_plural_head(head):
             return None
         number = SINGLE
-        modifiers = (match.group("mods1") or "") + head
+        modifiers += head
     else:
         head, number, modifiers = None, SINGLE, ""
     if head and head.lower() in ("others", "other"):
