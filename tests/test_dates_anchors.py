@@ -83,3 +83,16 @@ def test_latest_full_date(text, expected):
 )
 def test_publication_anchor_precedence(metadata, option, text, expected):
     assert publication_anchor(text, metadata, option) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By A Writer | Nov 8, 2022\nPolice said a man was hurt on 3 November 2022.", (D(2022, 11, 8), "dateline")),
+        ("Nov 8 (Reuters) - Police said a man was hurt on 3 November 2022.", (D(2022, 11, 8), "dateline")),
+        # a future date stated in the text is not when the story was written
+        ("A man was hurt on 3 November 2022. The trial is set for 12 December 2022.", (D(2022, 11, 3), "text")),
+    ],
+)
+def test_bylines_and_future_dates(text, expected):
+    assert publication_anchor(text, None, None) == expected

@@ -60,3 +60,20 @@ def test_publication_fallback_without_dateline_has_empty_evidence():
 def test_no_date_at_all_gives_none():
     meta = DocumentMeta(doc_id="t")
     assert incident_date_for("Rebels attacked a base.", "attacked", meta) is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected_start",
+    [
+        # the date on the reporting verb dates the report; the event's own date wins
+        ("Officials said on Monday that gunmen killed a judge on 2 November.", "killed", D(2022, 11, 2)),
+        ("OFFICIALS TODAY REPORTED THAT GUNMEN KILLED A JUDGE ON 2 NOVEMBER.", "KILLED", D(2022, 11, 2)),
+        # without the reporting verb the nearest date wins
+        ("Gunmen killed a judge on Monday, two weeks after threats on 24 October.", "killed", D(2022, 11, 7)),
+    ],
+)
+def test_dates_on_reporting_verbs_yield(text, trigger, expected_start):
+    dates = find_date_mentions(text, TUE)
+    start = text.index(trigger)
+    chosen = choose_incident_date(start, start + len(trigger), 0, len(text), dates, META, text=text)
+    assert chosen.start == expected_start

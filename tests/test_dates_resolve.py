@@ -167,3 +167,38 @@ def test_dateline_mention_gets_dateline_method():
     text = "   LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED YESTERDAY."
     methods = [(m.text, m.method) for m in find_date_mentions(text, D(1990, 1, 9))]
     assert methods == [("9 JAN 90", "dateline"), ("YESTERDAY", "relative")]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # spans of days within one month: the start is the first day
+        ("Fighting raged on 3-4 November.", TUE, [(D(2022, 11, 3), D(2022, 11, 4), "range")]),
+        ("Fighting raged between 3 and 5 November 2022.", TUE, [(D(2022, 11, 3), D(2022, 11, 5), "range")]),
+        ("Fighting raged on Nov. 3 and 4.", TUE, [(D(2022, 11, 3), D(2022, 11, 4), "range")]),
+        ("FIGHTING RAGED ON 30-31 DECEMBER.", JAN_WIRE, [(D(1989, 12, 30), D(1989, 12, 31), "range")]),
+        ("The final score was 12-3 May wins.", TUE, [(D(2022, 5, 3), D(2022, 5, 3), "day")]),  # not a span
+        # dates that name things, decades
+        ('A group calling itself the "9 May" Forces claimed the attack.', TUE, []),
+        ("Protesters gathered on 28 July Street.", TUE, []),
+        ("Violence marked the 1990s.", TUE, []),
+        # "N days after <something> on <date>": the event's date plus the offset
+        ("He was killed 8 days after taking office on 1 June.", D(2022, 6, 20),
+         [(D(2022, 6, 9), D(2022, 6, 9), "day"), (D(2022, 6, 1), D(2022, 6, 1), "day")]),
+    ],
+)
+def test_spans_names_and_event_offsets(text, anchor, expected):
+    assert [(m.start, m.end, m.precision) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police were called on the 5th.", [D(2022, 11, 5)]),
+        ("Police were called on the 9th, officials said.", [D(2022, 10, 9)]),  # the 9th has not come yet this month
+        ("He will appear in court on the 20th.", [D(2022, 11, 20)]),
+        ("Smoke rose on the 5th floor.", []),
+    ],
+)
+def test_day_of_month_alone(text, expected):
+    assert [m.start for m in find_date_mentions(text, TUE)] == expected

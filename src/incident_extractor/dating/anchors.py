@@ -15,7 +15,7 @@ from typing import Optional
 
 from incident_extractor.dating import calendar_math as cal
 from incident_extractor.dating import explicit
-from incident_extractor.dating.context import furniture_spans, inside_any
+from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
 from incident_extractor.dating.explicit import ResolveContext
 from incident_extractor.dating.tables import _alternation, date_patterns, date_tables
 
@@ -27,6 +27,8 @@ _PUBLISHING_LABEL = re.compile(
 )
 # "SAN SALVADOR, ", "MOSCOW (USSR), ", "KABUL, "
 _CITY_PREFIX = re.compile(r"^\s*[A-Z][A-Za-z.'’/ -]{1,40}(?:\([A-Za-z .]{2,30}\))?,\s*$")
+# "By A Writer | Nov 8, 2022", "Home • World • 8 November 2022": a byline or breadcrumb separator
+_BYLINE_SEPARATOR = re.compile(r"[|•·]\s*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|of|by|until|from|before|after|in|to|and)\s*$", re.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ class DatelineMatch:
 def _yearless_dateline_pattern() -> re.Pattern:
     months = _alternation(date_tables().months)
     return re.compile(
-        rf"^\s*[A-Z][A-Za-z.'’/ -]{{1,40}}(?:\([A-Za-z .]{{2,30}}\))?,\s+"
+        rf"^\s*(?:[A-Z][A-Za-z.'’/ -]{{1,40}}(?:\([A-Za-z .]{{2,30}}\))?,\s+)?"
         rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{months})\.?|(?P<mon2>{months})\.?\s+(?P<d2>\d{{1,2}}))"
         rf"\s*(?:\([^)]{{1,60}}\)\s*)?(?:--|-|–|—)",
         re.IGNORECASE,
@@ -73,7 +75,7 @@ def _full_date_matches(text: str):
 def _looks_like_dateline(text: str, start: int, has_weekday: bool) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    if _PUBLISHING_LABEL.match(prefix) or _CITY_PREFIX.match(prefix):
+    if _PUBLISHING_LABEL.match(prefix) or _CITY_PREFIX.match(prefix) or _BYLINE_SEPARATOR.search(prefix):
         return True
     # "... Monitor AFP Saturday 21 Jun 2014": a weekday-stamped date not governed by a preposition
     return has_weekday and not _PREPOSITION_BEFORE.search(prefix)
@@ -100,7 +102,9 @@ def find_dateline(text: str) -> Optional[DatelineMatch]:
 def latest_full_date(text: str) -> Optional[dt.date]:
     """The latest date with day, month and year stated in the text, ignoring page furniture (copyright)."""
     furniture = furniture_spans(text)
-    days = [day for start, end, day, _ in _full_date_matches(text) if not inside_any(start, end, furniture)]
+    # a trial "set for 12 December" in a November story is not when the story was written
+    days = [day for start, end, day, _ in _full_date_matches(text)
+            if not inside_any(start, end, furniture) and not speaks_of_future(text, start)]
     return max(days) if days else None
 
 

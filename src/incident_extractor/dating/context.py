@@ -51,3 +51,16 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(span_start <= start and end <= span_end for span_start, span_end in spans)
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_QUOTES = "\"“”'‘’"
+
+
+def looks_like_a_name(text: str, start: int, end: int) -> bool:
+    """A date that names something is not a date: 'the "9 MAY" Liberation Forces', 'the 19 April Movement',
+    '28 July Street'."""
+    if start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower() in date_tables().name_nouns

@@ -26,6 +26,7 @@ _NOUN_THEN_DATE_GAP = re.compile(
     re.IGNORECASE,
 )
 # "Tuesday's talks", "Tuesday's planned peace talks"
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()\"]")
 _DATE_THEN_NOUN_GAP = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -74,16 +75,34 @@ def _date_of_event(text: str, noun: str, mentions: Sequence[DateMention], offset
     return None
 
 
+def _date_right_after(text: str, link_end: int, mentions: Sequence[DateMention], offset: int) -> Optional[DateMention]:
+    """'eight days after taking office on 1 June': the first day-precise date a few words after the link,
+    in the same clause."""
+    for mention in mentions:
+        gap_start, gap_end = link_end, mention.start_char - offset
+        if mention.precision == "day" and 0 <= gap_end - gap_start <= _NOUN_TO_DATE_GAP:
+            if not _CLAUSE_BREAK.search(text, gap_start, gap_end):
+                return mention
+    return None
+
+
 def resolve_event_relative_mentions(text: str, mentions: Sequence[DateMention], anchor: Optional[dt.date], *,
                                     offset: int = 0) -> list[DateMention]:
     found = []
     for match in date_patterns().event_relative.finditer(text):
-        noun = _event_noun(match["event"])
         days = offset_in_days(match["amount"], match["link"])
-        if noun is None or days is None:
+        if days is None:
             continue
-        end = match.start("event") + noun.end()
-        event_mention = _date_of_event(text, noun.group(0), mentions, offset, (match.start() + offset, match.start("event") + offset))
+        event_mention, end = _date_right_after(text, match.end("link"), mentions, offset), None
+        if event_mention is not None:
+            end = event_mention.end_char - offset
+        else:
+            noun = _event_noun(match["event"])
+            if noun is None:
+                continue
+            end = match.start("event") + noun.end()
+            event_mention = _date_of_event(text, noun.group(0), mentions, offset,
+                                           (match.start() + offset, match.start("event") + offset))
         if event_mention is None:
             continue
         day = event_mention.start + dt.timedelta(days=days)

@@ -49,12 +49,8 @@ def _day_result(day: Optional[dt.date], method: str, anchor: Optional[dt.date]) 
     return ResolvedDate(day, day, "day", method, is_future=bool(anchor and day > anchor))
 
 
-def _day_with_optional_year(month_word: str, day_text: str, year_text: Optional[str], two_digit: Optional[str],
-                            ctx: ResolveContext) -> Optional[ResolvedDate]:
-    month = month_number(month_word)
-    if month is None or not is_name_cased(month_word):
-        return None
-    day = int(day_text)
+def _single_day_with_optional_year(month: int, day: int, year_text: Optional[str], two_digit: Optional[str],
+                                   ctx: ResolveContext) -> Optional[ResolvedDate]:
     if year_text:
         return _day_result(cal.safe_date(int(year_text), month, day), "explicit", ctx.anchor)
     if two_digit:
@@ -68,14 +64,34 @@ def _day_with_optional_year(month_word: str, day_text: str, year_text: Optional[
     return ResolvedDate(inferred, inferred, "day", "year_inferred", is_future=inferred > ctx.anchor)
 
 
+def _day_with_optional_year(month_word: str, day_text: str, year_text: Optional[str], two_digit: Optional[str],
+                            ctx: ResolveContext, other_day_text: Optional[str] = None,
+                            other_is_first: bool = False) -> Optional[ResolvedDate]:
+    """One day, or a span of days of one month ("3-4 November": start 3, end 4, precision range)."""
+    month = month_number(month_word)
+    if month is None or not is_name_cased(month_word):
+        return None
+    days = [int(day_text)]
+    if other_day_text:
+        days = [int(other_day_text), int(day_text)] if other_is_first else [int(day_text), int(other_day_text)]
+        if not 0 < days[1] - days[0] <= 10:
+            days = [int(day_text)]  # "12-3 May" (a score?) or "May 3 and 14 ..." is not a span
+    last = _single_day_with_optional_year(month, days[-1], year_text, two_digit, ctx)
+    if last is None or len(days) == 1:
+        return last
+    first = cal.safe_date(last.start.year, month, days[0])
+    return None if first is None else ResolvedDate(first, last.end, "range", last.method, last.is_future)
+
+
 def resolve_day_month(match: re.Match, ctx: ResolveContext) -> Optional[ResolvedDate]:
-    """'7 November 2022', '30 DECEMBER', '9 JAN 90', 'Wed 05 Apr 2017', 'the 3rd of March'."""
-    return _day_with_optional_year(match["mon"], match["d"], match["y"], match["y2"], ctx)
+    """'7 November 2022', '30 DECEMBER', '9 JAN 90', 'Wed 05 Apr 2017', 'the 3rd of March', '3-4 November'."""
+    return _day_with_optional_year(match["mon"], match["d"], match["y"], match["y2"], ctx, match["d1"], other_is_first=True)
 
 
 def resolve_month_day(match: re.Match, ctx: ResolveContext) -> Optional[ResolvedDate]:
-    """'November 7, 2022', 'Nov. 7', 'Thu Jul 7 2016', 'September 13th'."""
-    return _day_with_optional_year(match["mon"], match["d"], match["y"], None, ctx)
+    """'November 7, 2022', 'Nov. 7', 'Thu Jul 7 2016', 'September 13th', 'March 10-12, 2022'."""
+    groups = match.groupdict()
+    return _day_with_optional_year(match["mon"], match["d"], match["y"], None, ctx, groups.get("d2"))
 
 
 def resolve_iso(match: re.Match, ctx: ResolveContext) -> Optional[ResolvedDate]:
@@ -146,3 +162,16 @@ def resolve_year_range(match: re.Match, ctx: ResolveContext) -> Optional[Resolve
     if last <= first or last - first > 60:
         return None
     return ResolvedDate(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", "explicit")
+
+
+def resolve_day_of_month(match: re.Match, ctx: ResolveContext) -> Optional[ResolvedDate]:
+    """'on the 5th': the latest 5th not after the anchor (the next one in a future clause)."""
+    if ctx.anchor is None:
+        return None
+    day = int(match["d"])
+    for months_away in range(0, 4):  # the 31st may skip short months
+        month_start = cal.shift_months(ctx.anchor.replace(day=1), months_away if ctx.future else -months_away)
+        candidate = cal.safe_date(month_start.year, month_start.month, day)
+        if candidate is not None and (candidate >= ctx.anchor if ctx.future else candidate <= ctx.anchor):
+            return ResolvedDate(candidate, candidate, "day", "year_inferred", is_future=candidate > ctx.anchor)
+    return None

@@ -11,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
 from incident_extractor.dating import explicit, relative
 from incident_extractor.dating.anchors import find_dateline
-from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
+from incident_extractor.dating.context import furniture_spans, inside_any, looks_like_a_name, speaks_of_future
 from incident_extractor.dating.event_relative import resolve_event_relative_mentions
 from incident_extractor.dating.explicit import ResolveContext, ResolvedDate
 from incident_extractor.dating.foreign import find_foreign_dates
-from incident_extractor.dating.tables import date_patterns
+from incident_extractor.dating.tables import date_patterns, date_tables
 from incident_extractor.mentions import DateMention
 
 Resolver = Callable[[re.Match, ResolveContext], Optional[ResolvedDate]]
@@ -33,33 +34,47 @@ class Candidate(NamedTuple):
     match: re.Match
 
 
-def _candidate_kinds() -> list[tuple[re.Pattern, Resolver]]:
+@lru_cache(maxsize=1)
+def _candidate_kinds() -> list[tuple[re.Pattern, Resolver, tuple[str, ...]]]:
+    """(pattern, resolver, gate): a pattern only runs when one of its gate substrings occurs in the lower-cased
+    text (an empty gate always runs). A substring test is far cheaper than a regex scan, and most texts lack
+    most kinds of phrase."""
     p = date_patterns()
+    t = date_tables()
+    digits = tuple("0123456789")
     # order = preference when two candidates cover the same span
     return [
-        (p.iso, explicit.resolve_iso),
-        (p.numeric, explicit.resolve_numeric),
-        (p.day_month, explicit.resolve_day_month),
-        (p.month_day, explicit.resolve_month_day),
-        (p.month_day_fused, explicit.resolve_month_day),
-        (p.month_year, explicit.resolve_month_year),
-        (p.year_range, explicit.resolve_year_range),
-        (p.day_word, relative.resolve_day_word),
-        (p.chained_day, relative.resolve_chained_day),
-        (p.ago, relative.resolve_ago),
-        (p.period, relative.resolve_period),
-        (p.rolling_window, relative.resolve_rolling_window),
-        (p.weekend, relative.resolve_weekend),
-        (p.weekday, relative.resolve_weekday_phrase),
-        (p.month_only, explicit.resolve_month_only),
-        (p.year, explicit.resolve_year),
+        (p.iso, explicit.resolve_iso, digits),
+        (p.numeric, explicit.resolve_numeric, ("/", ".", "-")),
+        (p.day_month, explicit.resolve_day_month, digits),
+        (p.month_day, explicit.resolve_month_day, digits),
+        (p.month_day_fused, explicit.resolve_month_day, digits),
+        (p.month_year, explicit.resolve_month_year, digits),
+        (p.year_range, explicit.resolve_year_range, ("-", "–")),
+        (p.day_word, relative.resolve_day_word, ("today", "tonight", "yesterday", "tomorrow", "night", "morning",
+                                                 "afternoon", "evening", "dawn")),
+        (p.chained_day, relative.resolve_chained_day, tuple(t.chained_day_offsets)),
+        (p.ago, relative.resolve_ago, (" ago",)),
+        (p.period, relative.resolve_period, ("week", "month", "year")),
+        (p.rolling_window, relative.resolve_rolling_window, ("past ", "last ", "previous ")),
+        (p.weekend, relative.resolve_weekend, ("weekend",)),
+        (p.weekday, relative.resolve_weekday_phrase, ("day",)),
+        (p.month_only, explicit.resolve_month_only, ()),
+        (p.day_of_month, explicit.resolve_day_of_month, ("st", "nd", "rd", "th")),
+        (p.year, explicit.resolve_year, ("19", "20")),
     ]
+
+
+# only a day-and-month names things ("the 19 April Movement"); "on Tuesday forces fired" is a date
+_CAN_NAME_THINGS = (explicit.resolve_day_month, explicit.resolve_month_day)
 
 
 def _span_of(match: re.Match, resolver: Resolver) -> tuple[int, int]:
     """The evidence span: the date itself, without a leading preposition the pattern needed as context."""
     if resolver is explicit.resolve_year:
         return match.start("y"), match.end("y")
+    if resolver is explicit.resolve_day_of_month:
+        return match.start() + len(match["prep"]) + 1, match.end()
     if resolver is explicit.resolve_month_only:
         prep = match["prep"].lower()
         keep_prep = prep in {"early", "late", "mid", "last", "next", "this"}
@@ -68,8 +83,11 @@ def _span_of(match: re.Match, resolver: Resolver) -> tuple[int, int]:
 
 
 def collect_candidates(text: str) -> list[Candidate]:
+    lowered = text.lower()
     candidates = []
-    for rank, (pattern, resolver) in enumerate(_candidate_kinds()):
+    for rank, (pattern, resolver, gate) in enumerate(_candidate_kinds()):
+        if gate and not any(word in lowered for word in gate):
+            continue
         for match in pattern.finditer(text):
             start, end = _span_of(match, resolver)
             candidates.append(Candidate(start, end, rank, resolver, match))
@@ -107,6 +125,8 @@ def find_date_mentions(text: str, anchor: Optional[dt.date], *, offset: int = 0,
     previous_day: Optional[dt.date] = None
     for candidate in drop_overlaps(collect_candidates(text)):
         if inside_any(candidate.start, candidate.end, furniture):
+            continue
+        if candidate.resolver in _CAN_NAME_THINGS and looks_like_a_name(text, candidate.start, candidate.end):
             continue
         context = ResolveContext(anchor, speaks_of_future(text, candidate.start), date_order, previous_day)
         resolved = candidate.resolver(candidate.match, context)

@@ -45,6 +45,8 @@ class DateTables:
     event_nouns: frozenset[str]
     furniture_cues: tuple[str, ...]
     future_cues: tuple[str, ...]
+    name_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class DatePatterns:
     month_day_fused: re.Pattern
     month_year: re.Pattern
     month_only: re.Pattern
+    day_of_month: re.Pattern
     year_range: re.Pattern
     year: re.Pattern
     weekday: re.Pattern
@@ -86,6 +89,8 @@ def date_tables() -> DateTables:
         event_nouns=frozenset(raw["event_nouns"]),
         furniture_cues=tuple(raw["furniture_cues"]),
         future_cues=tuple(raw["future_cues"]),
+        name_nouns=frozenset(raw["name_nouns_after_date"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
     )
 
 
@@ -100,6 +105,9 @@ def date_patterns() -> DatePatterns:
     # a two-digit year ("9 JAN 90") only where nothing count-like follows ("9 January 12 people" is not a year)
     two_digit_year = r"(?P<y2>\d{2})(?=\s*(?:[^\w\s]|$|(?:in|at|on|and|when|while|the|a|an)\b))"
     numbers = _alternation(t.number_words)
+    # the first day of a span: "3-4 November", "between 3 and 5 November"
+    day_number = r"(?:3[01]|[12]\d|0?[1-9])"
+    first_day = rf"(?P<d1>{day_number})(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*"
     units = r"(?P<unit>days?|weeks?|months?|years?)"
     rel_amount = rf"(?:(?:only|just|barely|some)\s+)?(?:(?:{numbers}|\d+)\s+)?(?:minutes?|hours?|days?|weeks?)"
     return DatePatterns(
@@ -108,31 +116,38 @@ def date_patterns() -> DatePatterns:
             rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{year4}|\d{{2}}(?!\.?\d))(?!\d)"
         ),
         day_month=re.compile(
-            rf"(?<![\w.,])(?:{weekday_any},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{month}"
+            rf"(?<![\w.,])(?=[\dmtwfs])(?:{weekday_any},?\s+)?(?:the\s+)?(?:{first_day})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{month}"
             rf"(?:,?[\s-]*(?P<y>{year4})(?!\d)|\s+{two_digit_year})?",
             _FLAGS,
         ),
         month_day=re.compile(
-            rf"(?<![\w.])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
+            rf"(?<![\w.])(?=[adfjmnostw])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
+            rf"(?:\s*(?:-|–|and|to|or)\s*(?P<d2>{day_number})(?:st|nd|rd|th)?(?![\d,.]\d|\d))?"
             rf"(?:,?\s+(?P<y>{year4})(?!\d))?",
             _FLAGS,
         ),
         # scraped pages lose the space between day and year: "Jan 202015" is 20 January 2015
-        month_day_fused=re.compile(rf"(?<![\w.])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{2}})(?P<y>{year4})(?!\d)", _FLAGS),
-        month_year=re.compile(rf"(?<![\w.])(?:(?P<q>early|late|mid)[\s-]+)?{month},?\s+(?P<y>{year4})(?!\d)", _FLAGS),
+        month_day_fused=re.compile(rf"(?<![\w.])(?=[adfjmnostw])(?:{weekday_any},?\s+)?{month}\s+(?P<d>\d{{2}})(?P<y>{year4})(?!\d)", _FLAGS),
+        month_year=re.compile(rf"(?<![\w.])(?=[adfjmnosel])(?:(?P<q>early|late|mid)[\s-]+)?{month},?\s+(?P<y>{year4})(?!\d)", _FLAGS),
         month_only=re.compile(
-            rf"\b(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
+            rf"\b(?=[idsubelmntoh])(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
             rf"(?P<mon>{_alternation(full_months)})\b(?!\s*\d)",
+            _FLAGS,
+        ),
+        # "on the 5th." — only where no noun follows ("on the 5th floor" is not a date)
+        day_of_month=re.compile(
+            rf"\b(?P<prep>on|since|until|by|before|after|from)\s+the\s+(?P<d>{day_number})(?:st|nd|rd|th)\b"
+            rf"(?=\s*(?:[^\w\s]|$|(?:at|in|when|and|while)\b))",
             _FLAGS,
         ),
         year_range=re.compile(rf"(?<![\w.,])(?P<y1>{year4})\s*[-–]\s*(?P<y2>{year4}|\d{{2}})(?![\w.,]?\d)"),
         year=re.compile(
-            rf"\b(?P<prep>in|since|during|until|by|from|of|early|late|mid|the|before|after|throughout|between|and|"
-            rf"to|through|around|for)[\s-]+(?P<y>{year4})(?![\d,.]?\d)(?:\s+(?P<next>[A-Za-z]+))?",
+            rf"\b(?=[isdubfoelmtabr])(?P<prep>in|since|during|until|by|from|of|early|late|mid|the|before|after|throughout|between|and|"
+            rf"to|through|around|for)[\s-]+(?P<y>{year4})(?![\d,.]?\d|['’]?s\b)(?:\s+(?P<next>[A-Za-z]+))?",
             _FLAGS,
         ),
         weekday=re.compile(
-            rf"\b(?:(?P<mod>late|early|last|this|next|coming|past)\s+)?(?P<wd>{weekday_full})(?:['’]?s)?\b"
+            rf"\b(?=[lentcpmwfs])(?:(?P<mod>late|early|last|this|next|coming|past)\s+)?(?P<wd>{weekday_full})(?:['’]?s)?\b"
             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
             _FLAGS,
         ),
@@ -144,11 +159,11 @@ def date_patterns() -> DatePatterns:
             _FLAGS,
         ),
         rolling_window=re.compile(
-            rf"\b(?:the\s+)(?:past|last|previous)\s+(?:(?P<n>{numbers}|\d+)\s+)?{units}", _FLAGS
+            rf"\b(?:the\s+)(?:past|last|previous)\s+(?:(?P<n>{numbers}|\d+)\s+)?{units}\b", _FLAGS
         ),
         weekend=re.compile(r"\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b", _FLAGS),
         event_relative=re.compile(
-            rf"\b(?P<amount>{rel_amount}|shortly|moments|soon)\s+(?P<link>before|after|ahead\s+of|prior\s+to|following)"
+            rf"\b(?=[\dobjsatfehnmdwlcy])(?P<amount>{rel_amount}|shortly|moments|soon)\s+(?P<link>before|after|ahead\s+of|prior\s+to|following)"
             rf"\s+(?P<event>(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)",
             _FLAGS,
         ),
