@@ -47,6 +47,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
         else:
             by_key[name_key(alias)] = code  # the project's aliases win over ISO's names
         display.setdefault(code, alias)
+    for code, short_name in read_tsv("geo_country_display_names.tsv"):
+        display[code] = short_name
     demonyms: dict[str, str] = {}
     for demonym, code in read_tsv("geo_demonyms.tsv"):
         demonyms[name_key(demonym)] = code
@@ -89,8 +91,8 @@ def country_name(code: str) -> str:
 
 def country_name_keys() -> frozenset[str]:
     """Name keys of every country name and alias (for the finder's fast pre-check)."""
-    by_key, _, _, _ = _tables()
-    return frozenset(by_key)
+    by_key, abbreviations, _, _ = _tables()
+    return frozenset(by_key) | {name_key(alias) for alias in abbreviations}
 
 
 def demonym_keys() -> frozenset[str]:

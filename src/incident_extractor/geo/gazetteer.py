@@ -7,6 +7,7 @@ loads take well under a second. Countries come from `geo.countries` (small, alwa
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -21,7 +22,7 @@ from incident_extractor.geo.gazetteer_build import ADMIN1_KIND, build_index, sou
 from incident_extractor.geo.names import name_key, without_article
 
 # Bump when gazetteer_build changes what it stores.
-INDEX_FORMAT_VERSION = "3"
+INDEX_FORMAT_VERSION = "7"
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,21 @@ def _load_or_build_index() -> dict:
     if path.exists():
         try:
             with path.open("rb") as handle:
-                return marshal.loads(handle.read())  # marshal.load(file) reads in tiny chunks: 8x slower
+                data = handle.read()
+            collecting = gc.isenabled()
+            gc.disable()  # hundreds of thousands of new tuples would trigger many useless collections
+            try:
+                return marshal.loads(data)  # marshal.load(file) reads in tiny chunks: 8x slower
+            finally:
+                if collecting:
+                    gc.enable()
         except (EOFError, ValueError, TypeError, OSError):
             pass  # a truncated or foreign file: rebuild it below
     index = build_index()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("gazetteer-*.marshal"):
+            stale.unlink(missing_ok=True)  # earlier versions are never read again
         temporary = path.with_suffix(f".tmp{os.getpid()}")
         with temporary.open("wb") as handle:
             marshal.dump(index, handle)
@@ -87,6 +97,7 @@ class Gazetteer:
         self._populations = index["populations"]
         self._kinds = index["kinds"]
         self._rows_by_key: dict[str, tuple[int, ...]] = index["index"]
+        self._first_words = index["first_words"] | {key.split(" ", 1)[0] for key in countries.country_name_keys()}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -104,6 +115,18 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._rows_by_key or without_article(key) in self._rows_by_key
+
+    def could_start_name(self, word: str) -> bool:
+        """Cheap pre-check: can a place name or country name begin with this word?"""
+        if "." in word:
+            return True  # abbreviations such as "U.S." are looked up as written
+        key = name_key(word)
+        first = key.split(" ", 1)[0]
+        return first in self._first_words or without_article(key).split(" ", 1)[0] in self._first_words
+
+    def is_name(self, text: str) -> bool:
+        """A place or country name the gazetteer knows ("Yerevan", "SAN SALVADOR", "the U.S.")."""
+        return self.has_key(name_key(text)) or countries.country_by_name(text) is not None
 
     def max_population(self, key: str) -> int:
         rows = self._rows_by_key.get(key) or self._rows_by_key.get(without_article(key)) or ()

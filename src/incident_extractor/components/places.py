@@ -1,0 +1,133 @@
+"""The `incident_places` pipeline component: place mentions and the article's country context.
+
+Runs after the model's `ner`. Finds names with the gazetteer-backed finder (`geo.finder`), borders and
+regions (`geo.regions`), collects country evidence (countries, demonyms, the dateline, unambiguous
+places), ranks the countries the article talks about, then resolves every name in that context
+(`geo.resolve`). Writes `mentions_of(doc).places` (doc order) and `mentions_of(doc).country_context`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from incident_extractor.geo import countries
+from incident_extractor.geo.disambiguate import rank_country_context
+from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
+from incident_extractor.geo.gazetteer import load_gazetteer
+from incident_extractor.geo.regions import find_borders, find_regions
+from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
+from incident_extractor.mentions import PlaceMention, mentions_of
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z]+(?:[-\s][A-Z][a-z]+)?\b")
+LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+# Country names in the opening (headline, dateline, first sentence) say most about the story.
+OPENING_CHARS = 300
+
+
+@Language.factory("incident_places", default_config={"use_ner_labels": True, "max_places": 200})
+def make_incident_places(nlp: Language, name: str, *, use_ner_labels: bool, max_places: int) -> "IncidentPlaces":
+    return IncidentPlaces(use_ner_labels=use_ner_labels, max_places=max_places)
+
+
+class IncidentPlaces:
+    def __init__(self, *, use_ner_labels: bool = True, max_places: int = 200):
+        self.use_ner_labels = use_ner_labels
+        self.max_places = max_places
+
+    def __call__(self, doc: Doc) -> Doc:
+        places, context = find_places(doc.text, self._entities(doc), self.max_places)
+        mentions = mentions_of(doc)
+        mentions.places.extend(places)
+        mentions.places.sort(key=lambda place: (place.start_char, place.end_char))
+        mentions.country_context = context
+        return doc
+
+    def _entities(self, doc: Doc) -> list[tuple[int, int, str]]:
+        if not self.use_ner_labels:
+            return []
+        return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis") in the text."""
+    words = re.finditer(r"\b[A-Z]+\b", text) if all_caps else CAPITALISED_WORD.finditer(text)
+    found = []
+    for match in words:
+        code = countries.demonym_country(match.group())
+        if code:
+            found.append((match.start(), match.end(), code))
+    return found
+
+
+def demonym_fallback(demonyms: list[tuple[int, int, str]], country: str, text: str) -> PlaceMention:
+    """A country-level location when the text names no place, only its people ("Afghan soldiers")."""
+    start, end, code = next(item for item in demonyms if item[2] == country)
+    return PlaceMention(name=countries.country_name(code), kind="country", text=text[start:end], start_char=start,
+                        end_char=end, country_code=code, countries=(code,), score=0.3)
+
+
+def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 200) -> tuple[list[PlaceMention], list[str]]:
+    """Places of a text (doc-ordered) and the countries it talks about (most evidence first)."""
+    gazetteer = load_gazetteer()
+    words = finder_words()
+    all_caps = is_all_caps(text)
+    names = find_name_mentions(text, ents, gazetteer.is_name, all_caps, gazetteer.could_start_name)
+    candidates_of = [gazetteer.lookup(mention.text) for mention in names]
+    areas = find_borders(text) + find_regions(text)
+
+    evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
+    lowercase_words = frozenset() if all_caps else frozenset(LOWERCASE_WORD.findall(text))
+    for mention, candidates in zip(names, candidates_of):
+        if not candidates or accept_mention(
+                mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
+            continue  # not plausibly a place even in its own country: no evidence
+        evidence.extend((mention.start_char, code, kind) for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS))
+    for area in areas:
+        evidence.extend((area.start_char, code, "country") for code in area.countries)
+    evidence.sort()
+    demonyms = find_demonyms(text, all_caps)
+    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "demonym") for *_, code in demonyms])
+    context = dict(ranked)
+
+    resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text)
+    places = [_place_of(item.mention, item.candidate, item.score, text) for item in resolved]
+    taken = [(place.start_char, place.end_char) for place in places]
+    for area in areas:
+        if not any(area.start_char < end and start < area.end_char for start, end in taken):
+            places.append(PlaceMention(
+                name=area.name, kind=area.kind, text=area.text, start_char=area.start_char, end_char=area.end_char,
+                country_code=area.countries[0], countries=area.countries, score=0.8))
+        else:
+            # a region or border that contains a name ("eastern Ukraine"): the wider reading replaces it
+            places = [place for place in places if not (area.start_char <= place.start_char and place.end_char <= area.end_char
+                                                        and place.kind == "country")]
+            places.append(PlaceMention(
+                name=area.name, kind=area.kind, text=area.text, start_char=area.start_char, end_char=area.end_char,
+                country_code=area.countries[0], countries=area.countries, score=0.8))
+    if not places and demonyms:
+        demonym_countries = {code for *_, code in demonyms}
+        top = next(code for code, _ in ranked if code in demonym_countries)
+        places.append(demonym_fallback(demonyms, top, text))
+    places.sort(key=lambda place: (place.start_char, place.end_char))
+    return places[:max_places], [code for code, _ in ranked]
+
+
+def _place_of(mention, candidate, score, text) -> PlaceMention:
+    end = mention.extended_end or mention.end_char
+    has_point = candidate.kind not in ("country",)
+    return PlaceMention(
+        name=candidate.name,
+        kind=candidate.kind,
+        text=text[mention.start_char:end],
+        start_char=mention.start_char,
+        end_char=end,
+        country_code=candidate.country_code,
+        countries=(candidate.country_code,),
+        admin1=candidate.admin1,
+        latitude=candidate.latitude if has_point else None,
+        longitude=candidate.longitude if has_point else None,
+        score=score,
+    )

@@ -1,0 +1,88 @@
+"""Choose among candidate places: the countries the article talks about first, then kind, then population.
+
+Pure functions over `Candidate`s and a country context; no spaCy, no gazetteer loading.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Iterable, Optional, Sequence
+
+from incident_extractor.geo.gazetteer import Candidate
+from incident_extractor.geo.names import name_key, without_article
+
+# How much one piece of evidence tells about the article's countries (see `rank_country_context`).
+EVIDENCE_WEIGHTS = {
+    "dateline": 5.0,  # "SAN SALVADOR, 3 JAN 90 --": the story is filed from there
+    "title": 2.0,
+    "country": 1.0,  # "Syria", "the U.S."
+    "place": 0.7,  # an unambiguous place name
+    "demonym": 0.5,  # "Armenian forces"
+}
+# A context country outweighs a population ratio of about 30 (log10 scale); a capital still beats a hamlet.
+CONTEXT_BONUS = 2.0
+KIND_BONUS = {"country": 3.0, "place": 0.4, "admin1": 0.0}
+PRIMARY_NAME_BONUS = 1.0  # the candidate's own name, not one of its alternate names
+
+
+def rank_country_context(evidence: Iterable[tuple[str, str]]) -> list[tuple[str, float]]:
+    """(country, kind of evidence) pairs -> countries with their share of the evidence, most first.
+
+    Ties keep the order of first appearance, so the country named first in the text wins.
+    """
+    totals: dict[str, float] = defaultdict(float)
+    for code, kind in evidence:
+        if code:
+            totals[code] += EVIDENCE_WEIGHTS.get(kind, 0.5)
+    grand_total = sum(totals.values()) or 1.0
+    order = list(totals)  # insertion order = first appearance
+    ranked = sorted(order, key=lambda code: (-totals[code], order.index(code)))
+    return [(code, totals[code] / grand_total) for code in ranked]
+
+
+def candidate_score(
+    candidate: Candidate,
+    query: str,
+    context: dict[str, float],
+    kind_hint: Optional[str] = None,
+    within_country: Optional[str] = None,
+    within_admin1: Optional[str] = None,
+) -> float:
+    """Higher is likelier. `within_*` come from an "X, Y" pair ("Tripoli, Lebanon"): a hard preference."""
+    score = 0.0
+    if within_country:
+        score += 20.0 if candidate.country_code == within_country else -20.0
+    if within_admin1 and candidate.admin1 and name_key(candidate.admin1) == name_key(within_admin1):
+        score += 10.0
+    share = context.get(candidate.country_code, 0.0)
+    if share:
+        score += CONTEXT_BONUS * (0.5 + share)
+    kind_bonus = KIND_BONUS.get(candidate.kind, 0.0)
+    if kind_hint and candidate.kind == kind_hint:
+        kind_bonus += 2.0
+    score += kind_bonus
+    query_key = without_article(name_key(query))
+    if without_article(name_key(candidate.name)) == query_key:
+        score += PRIMARY_NAME_BONUS
+    # admin1 populations are sums over their places: scale them down to compare with a city's
+    population = candidate.population / 4 if candidate.kind == "admin1" else candidate.population
+    score += math.log10(population + 1)
+    return score
+
+
+def choose_candidate(
+    candidates: Sequence[Candidate],
+    query: str,
+    context: dict[str, float],
+    kind_hint: Optional[str] = None,
+    within_country: Optional[str] = None,
+    within_admin1: Optional[str] = None,
+) -> Optional[Candidate]:
+    """The best candidate for `query`, or None when there is none."""
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda candidate: candidate_score(candidate, query, context, kind_hint, within_country, within_admin1),
+    )

@@ -1,0 +1,175 @@
+"""Find place-name mentions in text: capitalised word runs looked up in the gazetteer, with their cues.
+
+Works on the text plus the NER spans (as (start, end, label) triples), so it is testable without a
+pipeline. NER alone is not enough: the small model tags "Yerevan" as PERSON and most all-caps wire
+text as ORG, so every capitalised run is looked up, and the NER label and the words around it
+("in", "the village of", "province") decide how much evidence the lookup needs (see `accept_mention`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Optional, Sequence
+
+from incident_extractor.geo.names import name_key
+
+WORD = re.compile(r"[^\W\d_](?:\w|['’\-.](?=\w))*")
+POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+MAX_WORDS_IN_NAME = 5
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A dateline opens a wire story: "SAN SALVADOR, 3 JAN 90 (EFE) --", "KABUL, Afghanistan (Reuters) -".
+DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'’-]{1,40}?)\s*,\s*[^\n]{0,60}?(?:--|—|–|\(|-\s)")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A run of words that is a key of the gazetteer (or a country name), with what surrounds it."""
+
+    text: str  # the name as written (possessive removed)
+    start_char: int
+    end_char: int
+    cue: bool = False  # after "in", "near", "the village of" ... or before "province"
+    kind_hint: Optional[str] = None  # admin1 ("X province"), place ("the town of X")
+    ner_label: Optional[str] = None
+    in_dateline: bool = False
+    inside_longer_entity: bool = False  # "Pierre" in the PERSON "Pierre Laporte"
+    extended_end: Optional[int] = None  # end of "X province" when the suffix is part of the mention
+
+
+@dataclass(frozen=True)
+class FinderWords:
+    locative_cues: frozenset
+    place_nouns_before: frozenset
+    admin1_words_after: frozenset
+    place_words_after: frozenset
+    direction_words: frozenset
+    connectors: frozenset
+    common_words: frozenset
+    min_population_bare: int
+    min_population_bare_all_caps: int
+    min_population_in_context: int
+
+
+@lru_cache(maxsize=1)
+def finder_words() -> FinderWords:
+    data_dir = resources.files("incident_extractor").joinpath("data")
+    patterns = json.loads(data_dir.joinpath("geo_patterns.json").read_text(encoding="utf-8"))
+    common = data_dir.joinpath("geo_common_words.txt").read_text(encoding="utf-8").splitlines()
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain set; cheap next to the model already loaded
+
+    common.extend(STOP_WORDS)
+    common.extend(patterns["direction_words"])
+    return FinderWords(
+        **{name: frozenset(patterns[name]) for name in (
+            "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
+            "direction_words", "connectors")},
+        common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
+        min_population_bare=patterns["min_population_bare"],
+        min_population_bare_all_caps=patterns["min_population_bare_all_caps"],
+        min_population_in_context=patterns["min_population_in_context"],
+    )
+
+
+def is_all_caps(text: str) -> bool:
+    """News wire written in capitals (MUC-4): most letters are upper case."""
+    sample = text[:2000]
+    upper = sum(1 for ch in sample if ch.isupper())
+    lower = sum(1 for ch in sample if ch.islower())
+    return upper > 4 * max(lower, 1)
+
+
+def find_dateline(text: str) -> Optional[tuple[int, int]]:
+    """Offsets of the dateline place at the top of a wire story, or None."""
+    match = DATELINE.match(text)
+    if not match or len(match.group("name").split()) > 4:
+        return None
+    return match.start("name"), match.end("name")
+
+
+def _entity_at(ent_starts: list[int], ents: Sequence[tuple[int, int, str]], start: int):
+    position = bisect.bisect_right(ent_starts, start) - 1
+    if position >= 0 and ents[position][0] <= start < ents[position][1]:
+        return ents[position]
+    return None
+
+
+def find_name_mentions(
+    text: str,
+    ents: Sequence[tuple[int, int, str]],
+    is_name: Callable[[str], bool],
+    all_caps: bool,
+    could_start_name: Callable[[str], bool] = lambda word: True,
+) -> list[NameMention]:
+    """Longest runs of (capitalised) words whose key `is_name` accepts, left to right, not overlapping."""
+    words = finder_words()
+    ents = sorted(ents)
+    ent_starts = [ent[0] for ent in ents]
+    dateline = find_dateline(text) if all_caps or text[:1].isupper() else None
+    tokens = [(match.start(), match.end(), match.group()) for match in WORD.finditer(text)]
+    mentions: list[NameMention] = []
+    index = 0
+    while index < len(tokens):
+        start, end, word = tokens[index]
+        if not (all_caps or word[0].isupper()) or not could_start_name(POSSESSIVE.sub("", word)):
+            index += 1
+            continue
+        found = None
+        last = min(index + MAX_WORDS_IN_NAME, len(tokens)) - 1
+        # the words a name may span: contiguous, separated by spaces only
+        while last > index and not _contiguous(text, tokens, index, last, all_caps, words.connectors):
+            last -= 1
+        for stop in range(last, index - 1, -1):
+            candidate_end = tokens[stop][1]
+            candidate = POSSESSIVE.sub("", text[start:candidate_end])
+            if stop > index and tokens[stop][2].lower() in words.connectors:  # a name never ends on "de"
+                continue
+            if is_name(candidate):
+                found = (stop, candidate)
+                break
+        if found is None:
+            index += 1
+            continue
+        stop, name = found
+        name_end = start + len(name)
+        previous = tokens[index - 1][2].lower() if index else ""
+        following = tokens[stop + 1][2].lower() if stop + 1 < len(tokens) else ""
+        following_adjacent = stop + 1 < len(tokens) and text[tokens[stop][1]:tokens[stop + 1][0]].strip() == ""
+        kind_hint = None
+        extended_end = None
+        if following_adjacent and following in words.admin1_words_after:
+            kind_hint, extended_end = "admin1", tokens[stop + 1][1]
+        elif following_adjacent and following in words.place_words_after:
+            kind_hint, extended_end = "place", tokens[stop + 1][1]
+        elif previous == "of" and index >= 2 and tokens[index - 2][2].lower() in words.place_nouns_before:
+            kind_hint = "admin1" if tokens[index - 2][2].lower() in words.admin1_words_after else "place"
+        cue = kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
+        in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
+        entity = _entity_at(ent_starts, ents, start)
+        mentions.append(NameMention(
+            text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
+            ner_label=entity[2] if entity else None, in_dateline=in_dateline, extended_end=extended_end,
+            inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
+        ))
+        index = stop + 1
+    return mentions
+
+
+def _contiguous(text, tokens, first, last, all_caps, connectors) -> bool:
+    for position in range(first + 1, last + 1):
+        gap = text[tokens[position - 1][1]:tokens[position][0]]
+        if gap.strip() or len(gap) > 2:
+            return False
+        word = tokens[position][2]
+        # "de", "la", and "ez-Zor" (an article joined by a hyphen) may sit inside a name
+        if not all_caps and not word[0].isupper() and re.split(r"[-’']", word.lower())[0] not in connectors:
+            return False
+    return True
+
+
+def name_key_of(text: str) -> str:
+    return name_key(POSSESSIVE.sub("", text))

@@ -1,0 +1,117 @@
+"""Borders and regions: "the Armenian-Azerbaijani border" -> border [AM, AZ]; "eastern Ukraine" -> region UA.
+
+Pure functions over text; countries come from `geo.countries` (names, aliases, demonyms).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from incident_extractor.geo import countries
+from incident_extractor.geo.finder import finder_words
+
+_NAME = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
+_NOUN = r"(?i:border|frontier|boundary)"
+# "Armenian-Azerbaijani border", "Syria-Turkey frontier", "Israel/Gaza boundary", "Armenian and Azerbaijani border"
+PAIR_BORDER = re.compile(
+    r"\b(?P<first>[A-Z][\w.]+)(?:\s?[-–/]\s?|\s+(?i:and)\s+)"
+    rf"(?P<second>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s+(?P<noun>{_NOUN})\b"
+)
+# "the border between Armenia and Azerbaijan", "Turkey's border with Syria", "the Syrian border"
+BETWEEN_BORDER = re.compile(
+    rf"\b(?P<noun>{_NOUN})\s+(?i:between)\s+(?:(?i:the)\s+)?(?P<first>{_NAME})\s+(?i:and)\s+(?:(?i:the)\s+)?(?P<second>{_NAME})"
+)
+WITH_BORDER = re.compile(
+    rf"(?:(?P<first>{_NAME})['’](?i:s)\s+)?\b(?P<noun>{_NOUN})\s+(?i:with)\s+(?:(?i:the)\s+)?(?P<second>{_NAME})"
+)
+SINGLE_BORDER = re.compile(rf"\b(?P<first>[A-Z][\w.]+)\s+(?P<noun>{_NOUN})\b")
+
+
+@dataclass(frozen=True)
+class AreaMention:
+    name: str
+    kind: str  # border / region
+    countries: tuple[str, ...]
+    text: str
+    start_char: int
+    end_char: int
+
+
+def country_of_word(word: str) -> Optional[str]:
+    """A country from its name or demonym ("Syria", "Syrian", "U.S."), else None."""
+    words = word.split()
+    for count in range(len(words), 0, -1):  # "Syria Monday" -> "Syria"
+        prefix = " ".join(words[:count])
+        code = countries.country_by_name(prefix) or countries.demonym_country(prefix)
+        if code:
+            return code
+    return None
+
+
+def _border(match: re.Match, codes: list[Optional[str]]) -> Optional[AreaMention]:
+    known = tuple(dict.fromkeys(code for code in codes if code))
+    if not known:
+        return None
+    name = "–".join(countries.country_name(code) for code in known) + " border"
+    covered = match.group(0)
+    last_word = covered.split()[-1]
+    if covered.endswith(".") and last_word.count(".") == 1:
+        covered = covered[:-1]  # the sentence's full stop, not an abbreviation such as "U.S."
+    return AreaMention(name=name, kind="border", countries=known, text=covered,
+                       start_char=match.start(), end_char=match.start() + len(covered))
+
+
+def find_borders(text: str) -> list[AreaMention]:
+    found: list[AreaMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < other_end and other_start < end for other_start, other_end in taken)
+
+    for pattern in (PAIR_BORDER, BETWEEN_BORDER, WITH_BORDER, SINGLE_BORDER):
+        for match in pattern.finditer(text):
+            if overlaps(match.start(), match.end()):
+                continue
+            groups = match.groupdict()
+            codes = [country_of_word(groups[name]) for name in ("first", "second") if groups.get(name)]
+            if pattern is PAIR_BORDER and None in codes:
+                continue  # "Indo-Pacific border" or a hyphenated name: not two countries
+            mention = _border(match, codes)
+            if mention:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda mention: mention.start_char)
+
+
+_DIRECTION_THEN_NAME = re.compile(
+    r"\b(?P<direction>(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central|upper|lower)\s+"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def find_regions(text: str) -> list[AreaMention]:
+    """Parts of a country: "eastern Ukraine", "north-west Syria", "Northern Iraq"."""
+    directions = finder_words().direction_words
+    found = []
+    for match in _DIRECTION_THEN_NAME.finditer(text):
+        direction = match.group("direction")
+        if direction.lower() not in directions or not match.group("name")[0].isupper():
+            continue
+        words = match.group("name").split()
+        if countries.country_by_name(f"{direction} {words[0]}"):
+            continue  # "North Korea", "South Africa", "Northern Ireland" are names, not regions
+        for count in range(len(words), 0, -1):
+            candidate = re.sub(r"['’]s$", "", " ".join(words[:count]))
+            if candidate.endswith(".") and not countries.country_by_name(candidate):
+                candidate = candidate[:-1]  # the full stop of the sentence
+            code = countries.country_by_name(candidate)
+            if code:
+                end = match.start("name") + len(candidate)
+                found.append(AreaMention(
+                    name=f"{direction.lower()} {countries.country_name(code)}", kind="region", countries=(code,),
+                    text=text[match.start():end], start_char=match.start(), end_char=end))
+                break
+    return found

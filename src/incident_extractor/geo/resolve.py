@@ -1,0 +1,154 @@
+"""From name mentions to places: country evidence, the article's country context, and acceptance.
+
+Pure functions: the component (`components/places.py`) feeds them the finder's mentions and the
+gazetteer's candidates. A name is kept only with enough evidence that it is a place here: a place
+label from NER, a locative cue ("in", "the village of", "province"), a country the article talks
+about, or a large population; common words and person names need more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from incident_extractor.geo import countries
+from incident_extractor.geo.disambiguate import choose_candidate
+from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
+from incident_extractor.geo.gazetteer import Candidate
+from incident_extractor.geo.names import name_key, without_article
+
+# Labels the small model gives to names that are not places; a place reading then needs a cue.
+NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+LARGE_CITY = 500_000
+
+
+@dataclass(frozen=True)
+class ResolvedName:
+    mention: NameMention
+    candidate: Candidate
+    score: float
+
+
+def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], opening_end: int) -> list[tuple[str, str]]:
+    """Country evidence a name gives before disambiguation: a country, a dateline, an unambiguous place."""
+    if not candidates:
+        return []
+    if mention.in_dateline:
+        return [(candidates[0].country_code, "dateline")] if _one_country(candidates[:3]) or candidates[0].kind == "country" else []
+    if candidates[0].kind == "country":
+        kind = "title" if mention.start_char < opening_end else "country"
+        return [(candidates[0].country_code, kind)]
+    if _one_country(candidates) and (mention.cue or mention.ner_label in PLACE_LABELS):
+        return [(candidates[0].country_code, "place")]
+    return []
+
+
+def _one_country(candidates: Sequence[Candidate]) -> bool:
+    return len({candidate.country_code for candidate in candidates}) == 1
+
+
+def accept_mention(
+    mention: NameMention,
+    best: Candidate,
+    context: dict[str, float],
+    words: FinderWords,
+    all_caps: bool,
+    lowercase_words: frozenset,
+) -> Optional[float]:
+    """A confidence in 0..1 that the name is this place here, or None to drop it."""
+    single_word = " " not in mention.text.strip()
+    key = name_key(mention.text)
+    in_context = best.country_code in context
+    if mention.in_dateline:
+        return 0.95
+    if all(word in words.common_words for word in key.split()):
+        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place
+    if single_word and best.kind != "country" and countries.demonym_country(mention.text):
+        return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
+    if not all_caps and single_word and mention.text.isupper() and len(mention.text) <= 5 and best.kind != "country":
+        return None  # an acronym ("IRIA", "ISIS") that is some village's alternate name
+    if best.kind == "country":
+        if all_caps and "." not in mention.text and len(key) <= 3:
+            return None  # "US" in capitals is the pronoun as often as the country
+        if not all_caps and mention.ner_label == "PERSON" and not mention.cue:
+            return None  # "Jordan said", "Chad Smith"
+        return 0.9
+    if not all_caps and single_word and key in lowercase_words and mention.ner_label not in PLACE_LABELS:
+        return None  # the same word appears in lower case: an ordinary word capitalised by position
+    population = best.population
+    primary_name = without_article(name_key(best.name)) == without_article(key)
+    if not all_caps and mention.inside_longer_entity and not mention.kind_hint:
+        if mention.ner_label == "PERSON":
+            return None  # "Pierre" of "Pierre Laporte"
+        if mention.ner_label in NON_PLACE_LABELS:
+            # "Damascus University", "Kabul Bank": named after a real city, which tells the country
+            return 0.4 if primary_name and (in_context or population >= 100_000) else None
+    if mention.kind_hint or (mention.cue and (mention.ner_label in PLACE_LABELS or all_caps)):
+        if in_context or population >= words.min_population_in_context:
+            return 0.9 if in_context else 0.7
+        return None
+    if not all_caps and mention.ner_label in PLACE_LABELS:
+        return 0.85 if in_context or population >= 1000 else None
+    if not all_caps and mention.ner_label in NON_PLACE_LABELS:
+        if mention.cue and (in_context or population >= LARGE_CITY):
+            return 0.6
+        return None
+    if mention.cue and in_context and population >= words.min_population_in_context:
+        return 0.75
+    if not primary_name:
+        return None  # a bare word that is only some place's alternate name ("Son", "The")
+    threshold = words.min_population_bare_all_caps if all_caps else words.min_population_bare
+    if population >= threshold and (in_context or not all_caps):
+        return 0.6 if in_context else 0.45
+    if all_caps and population >= 10 * threshold:
+        return 0.4
+    return None
+
+
+def resolve_names(
+    mentions: Sequence[NameMention],
+    candidates_of: Sequence[Sequence[Candidate]],
+    context: dict[str, float],
+    words: FinderWords,
+    all_caps: bool,
+    lowercase_words: frozenset,
+    text: str,
+) -> list[ResolvedName]:
+    """Pick and accept a candidate for each mention; "X, Y" pairs restrict X to Y's country."""
+    resolved: list[ResolvedName] = []
+    for position, (mention, candidates) in enumerate(zip(mentions, candidates_of)):
+        within_country = within_admin1 = None
+        partner = _pair_partner(mentions, candidates_of, position, text, context)
+        if partner is not None and not mention.in_dateline:
+            within_country = partner.country_code
+            within_admin1 = partner.admin1 if partner.kind == "admin1" else None
+        best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
+        if best is None:
+            continue
+        confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words)
+        if confidence is None and within_country and best.country_code == within_country:
+            confidence = 0.7  # "Springfield, Illinois": the pair itself is the evidence
+        if confidence is not None:
+            resolved.append(ResolvedName(mention, best, confidence))
+    return resolved
+
+
+PAIR_GAPS = (",", "(", ", in", "in")
+
+
+def _pair_partner(mentions, candidates_of, position, text, context) -> Optional[Candidate]:
+    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X."""
+    if position + 1 >= len(mentions):
+        return None
+    mention, following = mentions[position], mentions[position + 1]
+    gap = text[mention.end_char:following.start_char].strip()
+    if gap not in PAIR_GAPS or following.start_char - mention.end_char > 5:
+        return None
+    own_countries = {candidate.country_code for candidate in candidates_of[position]}
+    # after a comma only a country or an admin1 qualifies X ("Aleppo, Homs" is a list, not a pair)
+    wider_kinds = ("country", "admin1", "place") if gap == "(" else ("country", "admin1")
+    wider = [candidate for candidate in candidates_of[position + 1]
+             if candidate.kind in wider_kinds and candidate.country_code in own_countries]
+    if not wider:
+        return None
+    return choose_candidate(wider, following.text, context)
