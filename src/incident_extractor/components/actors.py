@@ -81,7 +81,7 @@ def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed:
     span = doc[start:end]
     words = [t.text for t in span]
     countries = country_of_phrase(words) or [None]
-    role = role_from_parse(head) if doc.has_annotation("DEP") else None
+    role = role_from_parse(span.root if head.dep_ == "compound" else head) if doc.has_annotation("DEP") else None
     return [
         ActorMention(
             name=span.text, text=span.text, start_char=span.start_char, end_char=span.end_char,

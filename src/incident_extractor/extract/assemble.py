@@ -1,0 +1,146 @@
+"""Assembly: the annotated Doc's mentions -> one IncidentDraft per incident, in order of position.
+
+`assemble_incidents(doc)` is what `extract.run` calls; `assemble_from_mentions` is the same work on plain
+data (text, sentence offsets, DocMentions, DocumentMeta) so tests need no pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional, Sequence
+
+from incident_extractor.events.classify import ARMED, classify_event, main_trigger
+from incident_extractor.extract.attach import headline, incident_date, main_places
+from incident_extractor.extract.confidence import incident_confidence, incident_warnings
+from incident_extractor.extract.draft import IncidentDraft
+from incident_extractor.extract.scope import incident_scope
+from incident_extractor.extract.segment import IncidentGroup, segment_incidents
+from incident_extractor.mentions import ActorMention, DateMention, DocMentions, DocumentMeta, mentions_of, meta_of
+
+
+def assemble_incidents(doc) -> list[IncidentDraft]:
+    from incident_extractor.components.triggers import sentence_bounds
+
+    starts, ends = sentence_bounds(doc)
+    return assemble_from_mentions(doc.text, list(zip(starts, ends)), mentions_of(doc), meta_of(doc))
+
+
+def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
+                           meta: DocumentMeta) -> list[IncidentDraft]:
+    groups = segment_incidents(text, sentences, mentions)
+    drafts: list[IncidentDraft] = []
+    previous_date: Optional[DateMention] = None
+    dated: list[tuple[IncidentGroup, Optional[DateMention], bool]] = []
+    for group in groups:
+        main = main_trigger(group.triggers)
+        sentence = _sentence_of(main.start_char, group.sentences)
+        if group.aggregate:
+            date = group.date  # a toll over a war has its period or no date, never the day of the news
+        else:
+            date = group.date or incident_date(main.start_char, main.end_char, sentence[0], sentence[1],
+                                               mentions.dates, meta, previous_date)
+            previous_date = group.date or previous_date
+        dated.append((group, date, group.date is not None))
+    reference = meta.published or _latest_day(d for _, d, _ in dated)
+    for group, date, own in dated:
+        drafts.append(_draft(text, group, date, own, reference, meta))
+    return sorted(drafts, key=lambda d: (d.summary_start, d.trigger.start_char))
+
+
+def _latest_day(dates) -> Optional[dt.date]:
+    days = [d.end for d in dates if d is not None and d.precision == "day"]
+    return max(days) if days else None
+
+
+def _sentence_of(position: int, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    return next((s for s in sentences if s[0] <= position < s[1]), sentences[0])
+
+
+def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_date: bool,
+           reference: Optional[dt.date], meta: DocumentMeta) -> IncidentDraft:
+    main = main_trigger(group.triggers)
+    summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
+    actors = _with_roles(_unique_actors(group.actors), main.start_char, group.family, main.sub_event_type)
+    victims = [c.victims or "" for c in group.casualties]
+    group_text = " ".join(text[s:e] for s, e in group.sentences)
+    kind = classify_event(group.triggers, actors, victims, group_text)
+    if kind.event_type == "Battles":
+        actors = [a if a.role or not a.is_armed else _replace_role(a, "participant") for a in actors]
+    main_sentence = text[summary[0] : summary[1]]
+    scope = incident_scope(
+        main_sentence,
+        main.cues,
+        date,
+        reference,
+        [cue for c in group.casualties for cue in c.cues],
+        aggregate=group.aggregate,
+        strongest_trigger=max(t.strength for t in group.triggers),
+        family=group.family,
+    )
+    casualties = sorted(_unique(group.casualties), key=lambda c: c.start_char)
+    killed, injured = headline(casualties)
+    draft = IncidentDraft(
+        trigger=main,
+        scope=scope,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        summary_start=summary[0],
+        summary_end=summary[1],
+        date=date,
+        locations=main_places(_unique(group.places), main.start_char, main.end_char),
+        actors=actors,
+        casualties=casualties,
+        killed=killed,
+        injured=injured,
+    )
+    draft.warnings = incident_warnings(draft, meta.published)
+    draft.confidence = incident_confidence(draft, own_date)
+    return draft
+
+
+def _unique(items):
+    seen, kept = set(), []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            kept.append(item)
+    return kept
+
+
+def _unique_actors(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """One actor per side: the first mention with a role wins over later restatements of the same side."""
+    kept: dict[tuple, ActorMention] = {}
+    for actor in sorted(_unique(actors), key=lambda a: a.start_char):
+        key = (actor.kind, actor.country_code, actor.name.lower() if actor.kind is None or actor.country_code is None else "")
+        if key not in kept or (kept[key].role is None and actor.role is not None):
+            kept[key] = actor
+    return sorted(kept.values(), key=lambda a: a.start_char)
+
+
+def _replace_role(actor: ActorMention, role: str) -> ActorMention:
+    from dataclasses import replace
+
+    return replace(actor, role=role)
+
+
+def _with_roles(actors: Sequence[ActorMention], trigger_start: int, family: str = "violence",
+                sub_event_type: Optional[str] = None) -> list[ActorMention]:
+    """Where the parse gave no role: armed actors before the trigger attack, people after it are hit;
+    everyone at talks or an agreement takes part (only an arrest has a target)."""
+    result = []
+    for actor in actors:
+        if actor.role is None:
+            if family == "strategic" and not (sub_event_type == "Arrests" and actor.start_char >= trigger_start):
+                actor = _replace_role(actor, "perpetrator" if sub_event_type == "Arrests" else "participant")
+            elif family == "strategic":
+                actor = _replace_role(actor, "target")
+            elif actor.kind in ("protesters", "rioters"):
+                actor = _replace_role(actor, "participant")
+            elif actor.is_armed and actor.kind in ARMED and actor.end_char <= trigger_start:
+                actor = _replace_role(actor, "perpetrator")
+            elif actor.kind == "civilians" or not actor.is_armed:
+                actor = _replace_role(actor, "target")
+            else:
+                actor = _replace_role(actor, "target" if actor.start_char >= trigger_start else "participant")
+        result.append(actor)
+    return result

@@ -1,0 +1,221 @@
+"""Incident segmentation: candidates from the triggers of each sentence, merged when they are one incident.
+
+A sentence yields one candidate per family of triggers (violence, protest, strategic). A candidate joins an
+earlier incident of its family when nothing contradicts it (date, place, aggregate-or-not, "another attack")
+- always when it refers back ("the attack", "the clash"); otherwise it starts a new incident.
+Every mention of a sentence goes to the candidate whose trigger is nearest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from incident_extractor.events.triggers import family_of, is_caption
+from incident_extractor.extract.attach import distance_to, own_date
+from incident_extractor.extract.scope import has_aggregate_cue
+from incident_extractor.mentions import (
+    ActorMention, CasualtyMention, DateMention, DocMentions, PlaceMention, TriggerMention,
+)
+
+# a trigger this weak ("deaths", "the incident") starts an incident only with a figure beside it
+MIN_STRENGTH_ALONE = 0.5
+_SEPARATE = re.compile(r"\b(?:separate|another|other|second|third|meanwhile|elsewhere|earlier|previous)\b", re.IGNORECASE)
+# sentences after an incident that may still report its toll without naming it again
+ORPHAN_FIGURE_REACH = 3
+
+
+@dataclass
+class Candidate:
+    family: str
+    triggers: list[TriggerMention]
+    sentence: tuple[int, int]
+    sentence_index: int
+    date: Optional[DateMention] = None
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    aggregate: bool = False
+    separate: bool = False
+
+    @property
+    def anaphoric(self) -> bool:
+        return all("anaphoric" in t.cues or t.strength < MIN_STRENGTH_ALONE for t in self.triggers) and any(
+            "anaphoric" in t.cues for t in self.triggers)
+
+    @property
+    def strength(self) -> float:
+        return max(t.strength for t in self.triggers)
+
+
+@dataclass
+class IncidentGroup:
+    family: str
+    triggers: list[TriggerMention]
+    sentences: list[tuple[int, int]]
+    last_sentence_index: int
+    date: Optional[DateMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    casualties: list[CasualtyMention]
+    aggregate: bool
+
+    @classmethod
+    def start(cls, candidate: Candidate) -> "IncidentGroup":
+        return cls(candidate.family, list(candidate.triggers), [candidate.sentence], candidate.sentence_index,
+                   candidate.date, list(candidate.places), list(candidate.actors), list(candidate.casualties),
+                   candidate.aggregate)
+
+    def absorb(self, candidate: Candidate) -> None:
+        self.triggers.extend(candidate.triggers)
+        if candidate.sentence not in self.sentences:
+            self.sentences.append(candidate.sentence)
+        self.last_sentence_index = max(self.last_sentence_index, candidate.sentence_index)
+        self.date = self.date or candidate.date
+        self.places.extend(candidate.places)
+        self.actors.extend(candidate.actors)
+        self.casualties.extend(candidate.casualties)
+
+
+def dates_compatible(a: Optional[DateMention], b: Optional[DateMention]) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _countries(places: Sequence[PlaceMention]) -> set[str]:
+    codes: set[str] = set()
+    for place in places:
+        codes.update(place.countries or ((place.country_code,) if place.country_code else ()))
+    return codes
+
+
+def places_compatible(a: Sequence[PlaceMention], b: Sequence[PlaceMention]) -> bool:
+    """No shared country, or two different towns, mean two incidents."""
+    countries_a, countries_b = _countries(a), _countries(b)
+    if countries_a and countries_b and not countries_a & countries_b:
+        return False
+    towns_a = {p.name for p in a if p.kind == "place"}
+    towns_b = {p.name for p in b if p.kind == "place"}
+    return not (towns_a and towns_b and not towns_a & towns_b)
+
+
+def mediators_compatible(a: Sequence[ActorMention], b: Sequence[ActorMention]) -> bool:
+    """Talks mediated by two different countries are two sets of talks."""
+    mediators_a = {x.country_code for x in a if x.role == "mediator" and x.country_code}
+    mediators_b = {x.country_code for x in b if x.role == "mediator" and x.country_code}
+    return not (mediators_a and mediators_b and not mediators_a & mediators_b)
+
+
+def can_merge(group: IncidentGroup, candidate: Candidate) -> bool:
+    if group.family != candidate.family or group.aggregate != candidate.aggregate:
+        return False
+    if not dates_compatible(group.date, candidate.date):
+        return False
+    if group.aggregate and (group.date is None) != (candidate.date is None):
+        return False  # a toll of the whole war is not the toll of one dated war within it
+    if not mediators_compatible(group.actors, candidate.actors):
+        return False
+    if candidate.anaphoric:
+        return True
+    if candidate.separate:
+        return False
+    return places_compatible(group.places, candidate.places)
+
+
+def usable_triggers(triggers: Sequence[TriggerMention]) -> list[TriggerMention]:
+    """Captions restate the story, negated phrases report nothing, generic statements report no event."""
+    return [
+        t for t in triggers
+        if "caption" not in t.cues and "negated" not in t.cues and not ("generic" in t.cues and t.strength < 0.8)
+    ]
+
+
+def _in(start: int, end: int, sentence: tuple[int, int]) -> bool:
+    return sentence[0] <= start and end <= sentence[1]
+
+
+def sentence_candidates(text: str, index: int, sentence: tuple[int, int], triggers: Sequence[TriggerMention],
+                        mentions: DocMentions) -> list[Candidate]:
+    """One candidate per trigger family of a sentence, each holding the mentions nearest its triggers."""
+    by_family: dict[str, list[TriggerMention]] = {}
+    for trigger in triggers:
+        by_family.setdefault(family_of(trigger.event_type), []).append(trigger)
+    if "protest" in by_family and "violence" in by_family:
+        by_family["protest"].extend(by_family.pop("violence"))  # "protesters clashed with police" is one riot
+    figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
+    has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
+    candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
+    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric
+                  or (has_figure and c.family == "violence")]
+    if not candidates:
+        return []
+
+    def nearest(start: int, end: int, pool: Sequence[Candidate]) -> Candidate:
+        return min(pool, key=lambda c: min(distance_to(start, end, t.start_char, t.end_char) for t in c.triggers))
+
+    for place in mentions.places:
+        if _in(place.start_char, place.end_char, sentence):
+            nearest(place.start_char, place.end_char, candidates).places.append(place)
+    for actor in mentions.actors:
+        if _in(actor.start_char, actor.end_char, sentence):
+            nearest(actor.start_char, actor.end_char, candidates).actors.append(actor)
+    violent = [c for c in candidates if c.family != "strategic"] or candidates
+    for figure in figures:
+        nearest(figure.start_char, figure.end_char, violent).casualties.append(figure)
+    sentence_text = text[sentence[0] : sentence[1]]
+    sentence_dates = [d for d in mentions.dates if _in(d.start_char, d.end_char, sentence)]
+    for candidate in candidates:
+        main = min(candidate.triggers, key=lambda t: (-t.strength, t.start_char))
+        candidate.date = own_date(main.start_char, main.end_char, sentence[0], sentence[1], sentence_dates)
+        candidate.aggregate = candidate.family == "violence" and has_aggregate_cue(sentence_text, sentence_dates)
+        candidate.separate = bool(_SEPARATE.search(text[sentence[0] : main.start_char]))
+    return candidates
+
+
+def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions) -> list[IncidentGroup]:
+    """Incidents of a document in order of first mention, each with the mentions that belong to it."""
+    triggers = usable_triggers(mentions.triggers)
+    groups: list[IncidentGroup] = []
+    for index, sentence in enumerate(sentences):
+        if is_caption(text[sentence[0] : sentence[1]]):
+            continue
+        in_sentence = [t for t in triggers if _in(t.start_char, t.end_char, sentence)]
+        claimed = False
+        candidates = sentence_candidates(text, index, sentence, in_sentence, mentions) if in_sentence else []
+        for candidate in candidates:
+            target = next((g for g in reversed(groups) if can_merge(g, candidate)), None)
+            if target is not None:
+                target.absorb(candidate)
+            elif candidate.strength >= MIN_STRENGTH_ALONE or candidate.casualties:
+                groups.append(IncidentGroup.start(candidate))
+            else:
+                continue
+            claimed = True
+        if not claimed:
+            attach_orphan_figures(index, sentence, mentions, groups)
+    return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
+
+
+def attach_orphan_figures(index: int, sentence: tuple[int, int], mentions: DocMentions,
+                          groups: list[IncidentGroup]) -> None:
+    """A figure in a sentence no incident claimed ("There were no casualties.") belongs to the incident
+    just before it; a death toll far from any incident becomes an incident of its own."""
+    figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
+    if not figures:
+        return
+    before = [g for g in groups if g.family != "strategic" and 0 <= index - g.last_sentence_index <= ORPHAN_FIGURE_REACH]
+    if before:
+        target = max(before, key=lambda g: g.last_sentence_index)
+        target.casualties.extend(figures)
+        target.sentences.append(sentence)
+        target.last_sentence_index = index
+        return
+    if any(c.type in ("killed", "injured") and c.count for c in figures):
+        first = min(figures, key=lambda c: c.start_char)
+        trigger = TriggerMention("", None, first.text, first.start_char, first.end_char, (), 0.3)
+        candidate = Candidate("violence", [trigger], sentence, index, casualties=figures)
+        candidate.places = [p for p in mentions.places if _in(p.start_char, p.end_char, sentence)]
+        candidate.actors = [a for a in mentions.actors if _in(a.start_char, a.end_char, sentence)]
+        groups.append(IncidentGroup.start(candidate))
