@@ -76,7 +76,9 @@ def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
     claims = _Claims()
     figures: list[Figure] = []
-    for rule in (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _singular_figures, _suicide_figures):
+    rules = (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _singular_figures, _distant_figures,
+             _named_figures, _suicide_figures)
+    for rule in rules:
         figures.extend(rule(text, claims))
     figures.sort(key=lambda f: (f.start, f.end))
     return _tag_groups(figures)
@@ -140,12 +142,14 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
     for match in tables["passive"].finditer(text):
         verb = normalise_phrase(match.group("verb"))
         fill = set(normalise_phrase(match.group("fill")).split())
-        if not fill & AUXILIARIES and verb in tables["transitive"] and tables["object_follows"].match(text, match.end()):
+        if not fill & AUXILIARIES and verb in tables["transitive"] and _object_follows(text, match.end()):
             continue  # "two gunmen killed three people": the gunmen are the killers
         if normalise_phrase(match.group("subj")) in ("he", "she") and fill & {"were", "are"}:
             continue
         groups = victim_groups(text, *match.span("subj"))
-        if groups and tables["verb_before"].search(text, 0, match.start("subj")):
+        if len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]:
+            continue  # "the group murdered ...": a lone person before a bare participle is the doer
+        if groups and tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj")):
             groups = groups[1:]  # "kills two officers and another two were injured": the first item is an object
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
@@ -153,18 +157,25 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
         found += _emit(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
     for match in tables["active"].finditer(text):
-        if tables["aux_before"].search(text, 0, match.start()):
+        if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "were killed 20 km away" is passive, not an object
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found += _from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     for match in tables["of_nominal"].finditer(text):
-        if tables["number_before"].search(text, 0, match.start()):
+        if tables["number_before"].search(text, max(0, match.start() - 40), match.start()):
             continue  # "two deaths of soldiers": the nominal rule counts the number
         noun = match.group("verb").lower()
         kind = ("injured" if noun.startswith(("injur", "wound")) else "kidnapped" if noun.startswith(("kidnap", "abduct"))
                 else "arrested" if noun.startswith("arrest") else "killed")
         found += _from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     return found
+
+
+def _object_follows(text: str, end: int) -> bool:
+    if patterns()["object_follows"].match(text, end):
+        return True
+    following = text[end:end + 3].lstrip()
+    return bool(following) and following[0].isupper() and not text.isupper()
 
 
 def _from_list(text, match, group, kind, anchor, claims, verb_first) -> list[Figure]:
@@ -268,6 +279,35 @@ def _adds_to(before: Figure, after: Figure) -> bool:
     if same_group and any(c.startswith("group@") for c in after.cues):
         return False  # already one list
     return not (before.number.value == after.number.value and before.victims == after.victims)
+
+
+def _distant_figures(text: str, claims: _Claims) -> list[Figure]:
+    """A counted subject separated from its passive verb by a participle phrase, with no other number between."""
+    tables, found = patterns(), []
+    for match in tables["distant_passive"].finditer(text):
+        gap = match.group("gap")
+        if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
+            continue
+        groups = victim_groups(text, *match.span("subj"))
+        kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
+        found += _emit(text, groups[:1], kind, match.span("verb"), claims, verb_first=False)
+    return found
+
+
+def _named_figures(text: str, claims: _Claims) -> list[Figure]:
+    if text.isupper():
+        return []
+    tables, found = patterns(), []
+    for match in tables["named_object"].finditer(text):
+        if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
+            continue
+        claims.claim(*match.span("verb"))
+        kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
+        found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,
+                            figure_cues(text, *match.span("obj")), match.group("obj")))
+    return found
 
 
 def _suicide_figures(text: str, claims: _Claims) -> list[Figure]:

@@ -108,11 +108,13 @@ def patterns() -> dict:
               rf"not\s+one|no\s+(?:(?:{modifier})\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
     # a victim list never starts right after a preposition ("in the fire and 51 were injured")
-    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "of", "by", "to", "for", "from", "into",
-                                                                    "near", "with", "after", "during", "inside", "outside"))
+    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
+                                                                    "during", "inside", "outside"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
+    # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
-             r"mostly|mainly|both|all|all\s+of\s+them)\b[^,.;]{0,100}?,?)?")
+             rf"mostly|mainly|both|all|all\s+of\s+them|(?:{number})\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
+             rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))?")
     compiled = {
         "trigger": re.compile(r"(?:" + "|".join(re.escape(s) for s in lex["trigger_stems"]) + ")", FLAGS),
         "item": re.compile(_item_source(True, modifier, plural_heads, singular_heads, number), FLAGS),
@@ -137,6 +139,16 @@ def patterns() -> dict:
             rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
         "passive": re.compile(
             rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
+        "distant_passive": re.compile(
+            rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
+            rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
+            rf"(?:(?:{fillers})\s+){{0,3}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
+        "named_object": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
+            rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
+            FLAGS),
         "to_death": re.compile(
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
             rf"{boundary}", FLAGS),
@@ -169,6 +181,7 @@ def patterns() -> dict:
     compiled["not_a_subject"] = set(lex["not_a_subject"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
+    compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
     compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}

@@ -50,7 +50,7 @@ def _compiled() -> dict:
     qualifiers = _alternation(tables["qualifiers"])
     fixed = _alternation(tables["fixed_phrases"])
     vague = _alternation(tables["vague"])
-    number_words = [w for w, v in tables["units"].items() if w not in ("a", "an", "no", "both", "pair", "couple", "single")]
+    number_words = [w for w, v in tables["units"].items() if w not in ("a", "an", "no", "pair", "couple", "single")]
     words = _alternation(number_words + list(tables["tens"]) + list(tables["scales"]))
     # digits not glued to letters, currency, times or other digits: "82mm", "$5", "10:30", "23-year-old" fail
     digits = (

@@ -50,6 +50,9 @@ def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         known = patterns()["singular_heads"] | patterns()["plural_heads"]
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or g.victims.lower() in known]
+    joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
+    if joins and not any(re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", j) for j in joins):
+        groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
