@@ -43,9 +43,13 @@ def gold_documents(
 def predictions_from_records(
     documents: Iterable[GoldDocument], records: dict[str, list[Incident]]
 ) -> Iterator[Prediction]:
-    """Pair documents with existing records by doc id; a document without records predicted nothing."""
+    """Pair documents with existing records by doc id (the parts of a long article count as the article);
+    a document without records predicted nothing."""
+    by_document: dict[str, list[Incident]] = defaultdict(list)
+    for doc_id, incidents in records.items():
+        by_document[base_document_id(doc_id)].extend(incidents)
     for document in documents:
-        yield Prediction(document, records.get(document.doc_id, []))
+        yield Prediction(document, by_document.get(document.doc_id, []))
 
 
 def base_document_id(doc_id: str) -> str:
