@@ -78,6 +78,9 @@ def evaluate(
     from incident_extractor.io.writers import atomic_output
 
     filters = parse_where(where)
+    for path in gold_files:
+        if not Path(path).is_file():  # before the model loads: a typo should cost nothing
+            fail_usage(f"{path}: no such gold file")
     for path in (output, errors):
         if path and path != "-":
             Path(path).parent.mkdir(parents=True, exist_ok=True)  # `make eval` writes into eval-out/
