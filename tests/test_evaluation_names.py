@@ -23,6 +23,9 @@ from incident_extractor.evaluation.names import admin1_key, same_admin1
         ("Norte de Santander department", "Norte de Santander"),
         ("Donetsk oblast", "Donetsk"),
         ("Baghdad", "Mayorality of Baghdad"),
+        ("Marib governorate", "Ma'rib"),
+        ("Saʿdah", "Saada"),
+        ("Panjsher province", "Panjshir"),
     ],
 )
 def test_spellings_of_one_unit_compare_equal(gold, predicted):
