@@ -96,3 +96,8 @@ def test_publication_anchor_precedence(metadata, option, text, expected):
 )
 def test_bylines_and_future_dates(text, expected):
     assert publication_anchor(text, None, None) == expected
+
+
+def test_updated_label_with_a_time_is_a_dateline():
+    text = "Local man hurt\nUpdated 10:42 AM EST, November 8, 2022\nPolice said a man was shot on Nov. 3, 2022."
+    assert publication_anchor(text, None, None) == (D(2022, 11, 8), "dateline")

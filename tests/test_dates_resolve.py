@@ -202,3 +202,17 @@ def test_spans_names_and_event_offsets(text, anchor, expected):
 )
 def test_day_of_month_alone(text, expected):
     assert [m.start for m in find_date_mentions(text, TUE)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shots were fired in the 2000 block of Main Street.", []),  # a street number, not a year
+        ("Officers responded around 2 a.m. Sunday to the 1900 block of Elm Avenue.", [D(2022, 11, 6)]),
+        ("The crash happened shortly after midnight Saturday.", [D(2022, 11, 5)]),
+        ("A woman was stabbed early Sunday morning, police said Monday.", [D(2022, 11, 6), D(2022, 11, 7)]),
+        ("The fire broke out at 2022-11-07T23:15:00Z.", [D(2022, 11, 7)]),
+    ],
+)
+def test_local_news_phrasing(text, expected):
+    assert [m.start for m in find_date_mentions(text, TUE)] == expected

@@ -17,12 +17,14 @@ from incident_extractor.dating import calendar_math as cal
 from incident_extractor.dating import explicit
 from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
 from incident_extractor.dating.explicit import ResolveContext
-from incident_extractor.dating.tables import _alternation, date_patterns, date_tables
+from incident_extractor.dating.tables import alternation, date_patterns, date_tables
 
 _DATELINE_REACH = 300  # a dateline sits in the first lines; further down a full date is just a date
 _PUBLISHING_LABEL = re.compile(
     r"^\W*(?:(?:date\s+of\s+publication|first\s+published|last\s+updated|published|posted|updated|released)"
-    r"(?:\s+(?:on|at))?\s*:?)?\W*$",
+    r"(?:\s+(?:on|at))?\s*:?)?\W*"
+    # "Updated 10:42 AM EST, November 8, 2022"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\W*)?$",
     re.IGNORECASE,
 )
 # "SAN SALVADOR, ", "MOSCOW (USSR), ", "KABUL, "
@@ -44,7 +46,7 @@ class DatelineMatch:
 
 @lru_cache(maxsize=1)
 def _yearless_dateline_pattern() -> re.Pattern:
-    months = _alternation(date_tables().months)
+    months = alternation(date_tables().months)
     return re.compile(
         rf"^\s*(?:[A-Z][A-Za-z.'’/ -]{{1,40}}(?:\([A-Za-z .]{{2,30}}\))?,\s+)?"
         rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{months})\.?|(?P<mon2>{months})\.?\s+(?P<d2>\d{{1,2}}))"

@@ -75,13 +75,22 @@ def _date_of_event(text: str, noun: str, mentions: Sequence[DateMention], offset
     return None
 
 
+# "shortly after midnight Saturday" names a time, not an event: no offset to apply
+_NOT_AN_EVENT = frozenset({"on", "at", "in", "the", "of", "midnight", "noon", "dawn", "dusk", "daybreak", "sunrise",
+                           "sunset", "morning", "afternoon", "evening", "night"})
+
+
+def _names_an_event(gap: str) -> bool:
+    return any(word.lower() not in _NOT_AN_EVENT for word in re.findall(r"[\w'’-]+", gap))
+
+
 def _date_right_after(text: str, link_end: int, mentions: Sequence[DateMention], offset: int) -> Optional[DateMention]:
     """'eight days after taking office on 1 June': the first day-precise date a few words after the link,
     in the same clause."""
     for mention in mentions:
         gap_start, gap_end = link_end, mention.start_char - offset
         if mention.precision == "day" and 0 <= gap_end - gap_start <= _NOUN_TO_DATE_GAP:
-            if not _CLAUSE_BREAK.search(text, gap_start, gap_end):
+            if not _CLAUSE_BREAK.search(text, gap_start, gap_end) and _names_an_event(text[gap_start:gap_end]):
                 return mention
     return None
 

@@ -97,9 +97,11 @@ def collect_candidates(text: str) -> list[Candidate]:
 def drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest candidate (then the best-ranked) wherever candidates overlap."""
     kept: list[Candidate] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))  # 1 where a kept candidate lies
     for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in kept):
+        if not any(taken[candidate.start:candidate.end]):
             kept.append(candidate)
+            taken[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
     return sorted(kept, key=lambda c: c.start)
 
 

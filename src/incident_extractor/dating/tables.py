@@ -16,7 +16,7 @@ from importlib import resources
 _FLAGS = re.IGNORECASE
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     # longest first so "september" wins over "sep" and "last night" over "last"
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -99,12 +99,12 @@ def date_patterns() -> DatePatterns:
     t = date_tables()
     month = rf"(?P<mon>{_month_alternation(t)})"
     full_months = [m for m in t.months if m not in t.ambiguous_month_words] + ["may"]
-    weekday_any = rf"(?P<wd>{_alternation(t.weekdays)})\b\.?"
-    weekday_full = _alternation(w for w in t.weekdays if w not in t.weekday_abbreviations)
+    weekday_any = rf"(?P<wd>{alternation(t.weekdays)})\b\.?"
+    weekday_full = alternation(w for w in t.weekdays if w not in t.weekday_abbreviations)
     year4 = r"(?:1[89]|20)\d{2}"
     # a two-digit year ("9 JAN 90") only where nothing count-like follows ("9 January 12 people" is not a year)
     two_digit_year = r"(?P<y2>\d{2})(?=\s*(?:[^\w\s]|$|(?:in|at|on|and|when|while|the|a|an)\b))"
-    numbers = _alternation(t.number_words)
+    numbers = alternation(t.number_words)
     # the first day of a span: "3-4 November", "between 3 and 5 November"
     day_number = r"(?:3[01]|[12]\d|0?[1-9])"
     first_day = rf"(?P<d1>{day_number})(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*"
@@ -131,7 +131,7 @@ def date_patterns() -> DatePatterns:
         month_year=re.compile(rf"(?<![\w.])(?=[adfjmnosel])(?:(?P<q>early|late|mid)[\s-]+)?{month},?\s+(?P<y>{year4})(?!\d)", _FLAGS),
         month_only=re.compile(
             rf"\b(?=[idsubelmntoh])(?P<prep>in|during|since|until|by|early|late|mid|last|this|next|of|through|throughout|the)[\s-]+"
-            rf"(?P<mon>{_alternation(full_months)})\b(?!\s*\d)",
+            rf"(?P<mon>{alternation(full_months)})\b(?!\s*\d)",
             _FLAGS,
         ),
         # "on the 5th." — only where no noun follows ("on the 5th floor" is not a date)
@@ -151,8 +151,8 @@ def date_patterns() -> DatePatterns:
             rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
             _FLAGS,
         ),
-        day_word=re.compile(rf"\b(?:{_alternation(t.day_offsets)})\b", _FLAGS),
-        chained_day=re.compile(rf"\b(?:{_alternation(t.chained_day_offsets)})\b", _FLAGS),
+        day_word=re.compile(rf"\b(?:{alternation(t.day_offsets)})\b", _FLAGS),
+        chained_day=re.compile(rf"\b(?:{alternation(t.chained_day_offsets)})\b", _FLAGS),
         ago=re.compile(rf"\b(?P<n>{numbers}|\d+)\s+{units}\s+ago\b", _FLAGS),
         period=re.compile(
             rf"\b(?:(?P<q>earlier|later|early|late)\s+)?(?P<which>last|this|next|previous)\s+(?P<unit>week|month|year)\b",
@@ -167,6 +167,6 @@ def date_patterns() -> DatePatterns:
             rf"\s+(?P<event>(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)",
             _FLAGS,
         ),
-        future_cue=re.compile(rf"(?:\b|(?<=')){_alternation(t.future_cues)}\b", _FLAGS),
+        future_cue=re.compile(rf"(?:\b|(?<=')){alternation(t.future_cues)}\b", _FLAGS),
         since_before=re.compile(r"\bsince\s*$", _FLAGS),
     )
