@@ -26,6 +26,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'’-]{1,40}?)\s*,\s*[^\n]{0,60}?(?:--|—|–|\(|-\s)")
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A run of words that is a key of the gazetteer (or a country name), with what surrounds it."""
@@ -77,9 +81,9 @@ def finder_words() -> FinderWords:
 
 def is_all_caps(text: str) -> bool:
     """News wire written in capitals (MUC-4): most letters are upper case."""
-    sample = text[:2000]
-    upper = sum(1 for ch in sample if ch.isupper())
-    lower = sum(1 for ch in sample if ch.islower())
+    sample = text[:1000]
+    upper = len(_UPPER.findall(sample))
+    lower = len(_LOWER.findall(sample))
     return upper > 4 * max(lower, 1)
 
 
@@ -104,6 +108,7 @@ def find_name_mentions(
     is_name: Callable[[str], bool],
     all_caps: bool,
     could_start_name: Callable[[str], bool] = lambda word: True,
+    could_continue_name: Callable[[str], bool] = lambda two_words: True,
 ) -> list[NameMention]:
     """Longest runs of (capitalised) words whose key `is_name` accepts, left to right, not overlapping."""
     words = finder_words()
@@ -123,6 +128,8 @@ def find_name_mentions(
         # the words a name may span: contiguous, separated by spaces only
         while last > index and not _contiguous(text, tokens, index, last, all_caps, words.connectors):
             last -= 1
+        if last > index and not could_continue_name(text[start:tokens[index + 1][1]]):
+            last = index
         for stop in range(last, index - 1, -1):
             candidate_end = tokens[stop][1]
             candidate = POSSESSIVE.sub("", text[start:candidate_end])

@@ -190,6 +190,9 @@ def build_index() -> dict:
         "populations": populations,
         "kinds": "".join(kinds),
         "index": index,
-        # first words of every key: lets the finder skip most words with one set lookup
-        "first_words": {key.split(" ", 1)[0] for key in index},
+        # first words of the names of several words ("san" of "san salvador"): with the index itself
+        # they let the finder skip most words with one set lookup
+        "first_words": {key.split(" ", 1)[0] for key in index if " " in key},
+        # and their first two words: most capitalised pairs ("Prime Minister") start no name at all
+        "two_word_starts": {" ".join(key.split(" ", 2)[:2]) for key in index if " " in key},
     }

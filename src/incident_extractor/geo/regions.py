@@ -64,6 +64,9 @@ def _border(match: re.Match, codes: list[Optional[str]]) -> Optional[AreaMention
 
 
 def find_borders(text: str) -> list[AreaMention]:
+    lowered = text.lower()
+    if "border" not in lowered and "frontier" not in lowered and "boundary" not in lowered:
+        return []  # most texts name no border: skip the four patterns
     found: list[AreaMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -105,7 +108,7 @@ def find_regions(text: str) -> list[AreaMention]:
             continue  # "North Korea", "South Africa", "Northern Ireland" are names, not regions
         for count in range(len(words), 0, -1):
             candidate = re.sub(r"['’]s$", "", " ".join(words[:count]))
-            if candidate.endswith(".") and not countries.country_by_name(candidate):
+            if candidate.endswith(".") and candidate.count(".") == 1:
                 candidate = candidate[:-1]  # the full stop of the sentence
             code = countries.country_by_name(candidate)
             if code:
