@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional, Sequence
 
+from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.events.classify import ARMED, classify_event, main_trigger
 from incident_extractor.extract.attach import headline, incident_date, main_places
 from incident_extractor.extract.confidence import incident_confidence, incident_warnings
@@ -19,15 +20,13 @@ from incident_extractor.mentions import ActorMention, DateMention, DocMentions, 
 
 
 def assemble_incidents(doc) -> list[IncidentDraft]:
-    from incident_extractor.components.triggers import sentence_bounds
-
     starts, ends = sentence_bounds(doc)
-    return assemble_from_mentions(doc.text, list(zip(starts, ends)), mentions_of(doc), meta_of(doc))
+    return assemble_from_mentions(text_of(doc), list(zip(starts, ends)), mentions_of(doc), meta_of(doc))
 
 
 def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
                            meta: DocumentMeta) -> list[IncidentDraft]:
-    groups = segment_incidents(text, sentences, mentions)
+    groups = segment_incidents(text, sentences, mentions, meta.published)
     drafts: list[IncidentDraft] = []
     previous_date: Optional[DateMention] = None
     dated: list[tuple[IncidentGroup, Optional[DateMention], bool]] = []
@@ -60,12 +59,13 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
            reference: Optional[dt.date], meta: DocumentMeta) -> IncidentDraft:
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
-    actors = _with_roles(_unique_actors(group.actors), main.start_char, group.family, main.sub_event_type)
+    found = _unique_actors(group.actors)
+    actors = _with_roles(found, main.start_char, group.family, main.sub_event_type)
     victims = [c.victims or "" for c in group.casualties]
     group_text = " ".join(text[s:e] for s, e in group.sentences)
     kind = classify_event(group.triggers, actors, victims, group_text)
-    if kind.event_type == "Battles":
-        actors = [a if a.role or not a.is_armed else _replace_role(a, "participant") for a in actors]
+    if kind.event_type == "Battles":  # both sides of a clash take part; the parse may still say who attacked
+        actors = [a if a.role else _replace_role(a, "participant" if a.is_armed else "target") for a in found]
     main_sentence = text[summary[0] : summary[1]]
     scope = incident_scope(
         main_sentence,

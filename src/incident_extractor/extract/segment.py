@@ -8,13 +8,14 @@ Every mention of a sentence goes to the candidate whose trigger is nearest.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from incident_extractor.events.triggers import family_of, is_caption
 from incident_extractor.extract.attach import distance_to, own_date
-from incident_extractor.extract.scope import has_aggregate_cue
+from incident_extractor.extract.scope import BACKGROUND_AFTER_DAYS, has_aggregate_cue
 from incident_extractor.mentions import (
     ActorMention, CasualtyMention, DateMention, DocMentions, PlaceMention, TriggerMention,
 )
@@ -24,6 +25,8 @@ MIN_STRENGTH_ALONE = 0.5
 _SEPARATE = re.compile(r"\b(?:separate|another|other|second|third|meanwhile|elsewhere|earlier|previous)\b", re.IGNORECASE)
 # sentences after an incident that may still report its toll without naming it again
 ORPHAN_FIGURE_REACH = 3
+# the weakest trigger that may stand for a whole document's only incident ("killing", "deaths")
+LAST_RESORT_STRENGTH = 0.4
 
 
 @dataclass
@@ -108,10 +111,20 @@ def mediators_compatible(a: Sequence[ActorMention], b: Sequence[ActorMention]) -
     return not (mediators_a and mediators_b and not mediators_a & mediators_b)
 
 
-def can_merge(group: IncidentGroup, candidate: Candidate) -> bool:
+def near_reference(date: Optional[DateMention], reference_day: Optional[dt.date]) -> bool:
+    """An undated incident is taken to be the news of the day: a date days away from it is another incident."""
+    if date is None or reference_day is None:
+        return True
+    slack = dt.timedelta(days=BACKGROUND_AFTER_DAYS)
+    return date.start - slack <= reference_day <= date.end + slack
+
+
+def can_merge(group: IncidentGroup, candidate: Candidate, reference_day: Optional[dt.date] = None) -> bool:
     if group.family != candidate.family or group.aggregate != candidate.aggregate:
         return False
     if not dates_compatible(group.date, candidate.date):
+        return False
+    if group.date is None and not candidate.anaphoric and not group.aggregate and not near_reference(candidate.date, reference_day):
         return False
     if group.aggregate and (group.date is None) != (candidate.date is None):
         return False  # a toll of the whole war is not the toll of one dated war within it
@@ -137,7 +150,7 @@ def _in(start: int, end: int, sentence: tuple[int, int]) -> bool:
 
 
 def sentence_candidates(text: str, index: int, sentence: tuple[int, int], triggers: Sequence[TriggerMention],
-                        mentions: DocMentions) -> list[Candidate]:
+                        mentions: DocMentions, keep_weak: bool = False) -> list[Candidate]:
     """One candidate per trigger family of a sentence, each holding the mentions nearest its triggers."""
     by_family: dict[str, list[TriggerMention]] = {}
     for trigger in triggers:
@@ -147,7 +160,7 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
     has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
     candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
-    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric
+    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric or keep_weak
                   or (has_figure and c.family == "violence")]
     if not candidates:
         return []
@@ -174,7 +187,8 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     return candidates
 
 
-def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions) -> list[IncidentGroup]:
+def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
+                      reference_day: Optional[dt.date] = None) -> list[IncidentGroup]:
     """Incidents of a document in order of first mention, each with the mentions that belong to it."""
     triggers = usable_triggers(mentions.triggers)
     groups: list[IncidentGroup] = []
@@ -185,7 +199,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
         claimed = False
         candidates = sentence_candidates(text, index, sentence, in_sentence, mentions) if in_sentence else []
         for candidate in candidates:
-            target = next((g for g in reversed(groups) if can_merge(g, candidate)), None)
+            target = next((g for g in reversed(groups) if can_merge(g, candidate, reference_day)), None)
             if target is not None:
                 target.absorb(candidate)
             elif candidate.strength >= MIN_STRENGTH_ALONE or candidate.casualties:
@@ -195,6 +209,8 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
             claimed = True
         if not claimed:
             attach_orphan_figures(index, sentence, mentions, groups)
+    if not groups:
+        groups = last_resort_incident(text, sentences, triggers, mentions)
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
 
 
@@ -219,3 +235,18 @@ def attach_orphan_figures(index: int, sentence: tuple[int, int], mentions: DocMe
         candidate.places = [p for p in mentions.places if _in(p.start_char, p.end_char, sentence)]
         candidate.actors = [a for a in mentions.actors if _in(a.start_char, a.end_char, sentence)]
         groups.append(IncidentGroup.start(candidate))
+
+
+def last_resort_incident(text: str, sentences: Sequence[tuple[int, int]],
+                         triggers: Sequence[TriggerMention], mentions: DocMentions) -> list[IncidentGroup]:
+    """A short report whose only cue is weak ("Killing of a farmer by ...") still reports an incident."""
+    violent = [t for t in triggers if family_of(t.event_type) != "strategic" and t.strength >= LAST_RESORT_STRENGTH]
+    if not violent:
+        return []
+    best = max(violent, key=lambda t: (t.strength, -t.start_char))
+    index = next((i for i, s in enumerate(sentences) if _in(best.start_char, best.end_char, s)), None)
+    if index is None or is_caption(text[sentences[index][0] : sentences[index][1]]):
+        return []
+    in_sentence = [t for t in violent if _in(t.start_char, t.end_char, sentences[index])]
+    candidates = sentence_candidates(text, index, sentences[index], in_sentence, mentions, keep_weak=True)
+    return [IncidentGroup.start(c) for c in candidates[:1]]
