@@ -40,9 +40,39 @@ class Figure:
     item_text: str = ""
 
 
+# every figure lies within this many characters of a trigger word (a subject list before its verb, an
+# object list after it); scanning only these windows keeps long sentences cheap
+WINDOW_BEFORE, WINDOW_AFTER = 200, 150
+
+
 class _Claims:
-    def __init__(self) -> None:
+    """Spans already reported, and the windows of the sentence worth scanning."""
+
+    def __init__(self, text: str = "") -> None:
         self.spans: list[tuple[int, int]] = []
+        self.windows: list[list[int]] = []
+        for hit in patterns()["trigger"].finditer(text):
+            start, end = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
+            if self.windows and start <= self.windows[-1][1]:
+                self.windows[-1][1] = max(self.windows[-1][1], end)
+            else:
+                self.windows.append([start, end])
+
+    def scan(self, pattern: re.Pattern, text: str):
+        for start, end in self.windows:
+            yield from pattern.finditer(text, start, end)
+
+    def scan_items(self, pattern: re.Pattern, text: str):
+        """Like `scan` for patterns that start with a victim phrase, tried only where one can start."""
+        for start, end in self.windows:
+            last_end = start
+            for candidate in patterns()["item_start"].finditer(text, start, end):
+                if candidate.start() < last_end:
+                    continue
+                match = pattern.match(text, candidate.start(), end)
+                if match:
+                    last_end = match.end()
+                    yield match
 
     def taken(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.spans)
@@ -53,7 +83,7 @@ class _Claims:
 
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty figure of `text` (one sentence, or any text), offsets shifted by `offset`."""
-    if not text or not patterns()["trigger"].search(text):
+    if not text:
         return []
     figures = find_figures(text)
     if not figures:
@@ -74,23 +104,43 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
 
 def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
-    claims = _Claims()
+    claims = _Claims(text)
+    if not claims.windows:
+        return []
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _singular_figures, _distant_figures,
              _named_figures, _suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
+    figures += _subgroup_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     return _tag_groups(figures)
 
 
+def _subgroup_figures(text: str, claims: _Claims, figures: list[Figure]) -> list[Figure]:
+    """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
+    as a sub-group so the headline never adds them."""
+    found = []
+    for match in claims.scan(patterns()["subgroup_list"], text):
+        before = [f for f in figures if f.end <= match.start() and "subgroup" not in f.cues]
+        groups = victim_groups(text, *match.span("obj"))
+        if not before or not groups or claims.taken(groups[0].start, groups[-1].end):
+            continue
+        kind = max(before, key=lambda f: f.end).type
+        claims.claim(groups[0].start, groups[-1].end)
+        for group in groups:
+            found.append(Figure(kind, group.number, group.start, group.end, group.victims, group.side, ("subgroup",),
+                                group.text))
+    return found
+
+
 def _zero_figures(text: str, claims: _Claims) -> list[Figure]:
     tables, found = patterns(), []
-    for match in tables["zero_subject"].finditer(text):
+    for match in claims.scan(tables["zero_subject"], text):
         verb = normalise_phrase(match.group("verb"))
         types = ("killed", "injured") if verb in CLAIM_WORDS else (tables["types"]["passive"][verb],)
         found += _zero(types, match, "verb", claims)
-    for match in tables["zero_noun"].finditer(text):
+    for match in claims.scan(tables["zero_noun"], text):
         noun = normalise_phrase(match.group("noun"))
         if noun.startswith("loss"):
             types = ("killed",)
@@ -99,11 +149,11 @@ def _zero_figures(text: str, claims: _Claims) -> list[Figure]:
         else:
             types = ZERO_NOUN_TYPES[noun]
         found += _zero(types, match, "noun", claims)
-    for match in tables["zero_negated"].finditer(text):
+    for match in claims.scan(tables["zero_negated"], text):
         verb = normalise_phrase(match.group("verb"))
         types = ("killed", "injured") if verb in CLAIM_WORDS else (tables["types"]["passive"].get(verb, "injured"),)
         found += _zero(types, match, "verb", claims)
-    for match in tables["zero_unhurt"].finditer(text):
+    for match in claims.scan(tables["zero_unhurt"], text):
         found += _zero(("injured",), match, 0, claims)
     return found
 
@@ -118,7 +168,7 @@ def _zero(types, match: re.Match, anchor, claims: _Claims) -> list[Figure]:
 def _toll_figures(text: str, claims: _Claims) -> list[Figure]:
     found = []
     for name in ("toll", "toll_raise"):
-        for match in patterns()[name].finditer(text):
+        for match in claims.scan(patterns()[name], text):
             number = parse_number(match.group("num"))
             if number is None or claims.taken(*match.span("num")):
                 continue
@@ -134,12 +184,12 @@ def _toll_figures(text: str, claims: _Claims) -> list[Figure]:
 def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
     """Victim lists before a passive verb, after an active verb, after "left" and after "deaths of"."""
     tables, found = patterns(), []
-    for match in tables["to_death"].finditer(text):
+    for match in claims.scan(tables["to_death"], text):
         found += _from_list(text, match, "obj", "killed", match.span("verb"), claims, verb_first=True)
-    for match in tables["leave"].finditer(text):
+    for match in claims.scan(tables["leave"], text):
         kind = tables["types"]["leave"][normalise_phrase(match.group("compl"))]
         found += _from_list(text, match, "obj", kind, match.span("compl"), claims, verb_first=False)
-    for match in tables["passive"].finditer(text):
+    for match in claims.scan_items(tables["passive"], text):
         verb = normalise_phrase(match.group("verb"))
         fill = set(normalise_phrase(match.group("fill")).split())
         if not fill & AUXILIARIES and verb in tables["transitive"] and _object_follows(text, match.end()):
@@ -156,12 +206,12 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
         also = ("more",) if "also" in fill else ()
         found += _emit(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
-    for match in tables["active"].finditer(text):
+    for match in claims.scan(tables["active"], text):
         if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "were killed 20 km away" is passive, not an object
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found += _from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
-    for match in tables["of_nominal"].finditer(text):
+    for match in claims.scan(tables["of_nominal"], text):
         if tables["number_before"].search(text, max(0, match.start() - 40), match.start()):
             continue  # "two deaths of soldiers": the nominal rule counts the number
         noun = match.group("verb").lower()
@@ -211,7 +261,7 @@ def _emit(text, groups: list[VictimGroup], kind, anchor, claims: _Claims, verb_f
 
 def _nominal_figures(text: str, claims: _Claims) -> list[Figure]:
     tables, found = patterns(), []
-    for match in tables["nominal"].finditer(text):
+    for match in claims.scan_items(tables["nominal"], text):
         number = parse_number(match.group("num"))
         if number is None or claims.taken(*match.span("verb")) or claims.taken(*match.span("num")):
             continue
@@ -229,7 +279,7 @@ def _singular_figures(text: str, claims: _Claims) -> list[Figure]:
     tables, found = patterns(), []
     mixed_case = not text.isupper()
     for name in ("singular_was", "singular_died"):
-        for match in tables[name].finditer(text):
+        for match in claims.scan(tables[name], text):
             subject = match.group("subj")
             if claims.taken(*match.span("verb")) or not _is_single_subject(subject, name, mixed_case):
                 continue
@@ -284,7 +334,7 @@ def _adds_to(before: Figure, after: Figure) -> bool:
 def _distant_figures(text: str, claims: _Claims) -> list[Figure]:
     """A counted subject separated from its passive verb by a participle phrase, with no other number between."""
     tables, found = patterns(), []
-    for match in tables["distant_passive"].finditer(text):
+    for match in claims.scan_items(tables["distant_passive"], text):
         gap = match.group("gap")
         if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
             continue
@@ -298,7 +348,7 @@ def _named_figures(text: str, claims: _Claims) -> list[Figure]:
     if text.isupper():
         return []
     tables, found = patterns(), []
-    for match in tables["named_object"].finditer(text):
+    for match in claims.scan(tables["named_object"], text):
         if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue
         if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
@@ -313,9 +363,9 @@ def _named_figures(text: str, claims: _Claims) -> list[Figure]:
 def _suicide_figures(text: str, claims: _Claims) -> list[Figure]:
     """A suicide bomber who struck is dead: the headline counts attackers, so the bomber is a figure too."""
     tables = patterns()
-    if tables["suicide_not_dead"].search(text):
+    if not tables["suicide_gate"].search(text) or tables["suicide_not_dead"].search(text):
         return []
-    for match in tables["suicide_noun"].finditer(text):
+    for match in claims.scan(tables["suicide_noun"], text):
         if claims.taken(*match.span("obj")):
             return []
         groups = victim_groups(text, *match.span("obj"))
@@ -323,7 +373,7 @@ def _suicide_figures(text: str, claims: _Claims) -> list[Figure]:
             claims.claim(*match.span("obj"))
             return [Figure("killed", groups[0].number, match.start(), match.end(), "suicide bombers", groups[0].side,
                            ("more", "attackers"), match.group(0))]
-    for match in tables["suicide_self"].finditer(text):
+    for match in claims.scan(tables["suicide_self"], text):
         if claims.taken(*match.span("verb")) or match.group("verb").lower().endswith("themselves"):
             continue
         claims.claim(*match.span("verb"))

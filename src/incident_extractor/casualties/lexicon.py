@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables
+from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.IGNORECASE
@@ -35,9 +35,9 @@ def cue_tables() -> dict:
 
 
 def alternation(phrases) -> str:
-    """Longest phrase first so "shot dead" wins over "shot"; any whitespace between words."""
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Longest phrase first so "shot dead" wins over "shot"; any whitespace between words (a trie, see
+    `phrase_alternation`)."""
+    return phrase_alternation(phrases)
 
 
 def normalise_phrase(text: str) -> str:
@@ -53,25 +53,22 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str, plural_heads: str, singular_heads: str, number: str) -> str:
-    """One victim phrase: a counted group, a single person, or a pronoun."""
+def _item_source(named: bool, modifier: str) -> str:
+    """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
+    pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
 
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
-    heads = f"{plural_heads}|{singular_heads}"
+    words = rf"(?:{modifier})(?:\s+(?:{modifier})){{0,3}}"
     counted = (
-        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional") + r"\s+)?"
-        + g("num", number)
+        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
+        + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
-        + r"(?:\s+" + g("of", rf"of\s+(?:them|whom|those|the\s+(?:(?:{modifier})\s+){{0,2}}(?:{heads}))") + r")?"
-        + r"(?:\s+" + g("mods", rf"(?:(?:{modifier})\s+){{0,3}}") + g("head", rf"{heads}|{modifier}") + r")?"
+        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
+        + r"(?:\s+" + g("words", words) + r")?"
     )
-    single = (
-        g("art", r"an|a|the|his|her|their|its|this|that|another")
-        + r"\s+" + g("mods1", rf"(?:(?:{modifier})\s+){{0,3}}")
-        + g("head1", rf"{singular_heads}|{plural_heads}|{modifier}")
-    )
+    single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
     pronoun = g("pron", r"he|she|him|her")
     return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])"
 
@@ -89,11 +86,14 @@ def patterns() -> dict:
     modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’-]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
-    item = _item_source(False, modifier, plural_heads, singular_heads, number)
+    first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
+    first_number_words |= set(number_words) | {"both", "between"}
+    item = _item_source(False, modifier).replace("{number}", number)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
-    join = (rf"(?:\s*,\s*(?=an?\s|(?:{number}))|\s*,?\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
-            r"\s+along\s+with\s+)")
-    item_list = rf"{item}(?:{join}{item}){{0,6}}"
+    join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
+            r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
+    # one copy of the item pattern: the compiled size of every list pattern depends on it
+    item_list = rf"(?:{item}(?:{join}(?=\w))?){{1,7}}(?<![\s,])"
     fillers = alternation(lex["fillers"])
     passive_types, active_types = _verb_types("passive"), _verb_types("active")
     passive_verbs, active_verbs = alternation(passive_types), alternation(active_types)
@@ -116,8 +116,8 @@ def patterns() -> dict:
              rf"mostly|mainly|both|all|all\s+of\s+them|(?:{number})\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
              rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))?")
     compiled = {
-        "trigger": re.compile(r"(?:" + "|".join(re.escape(s) for s in lex["trigger_stems"]) + ")", FLAGS),
-        "item": re.compile(_item_source(True, modifier, plural_heads, singular_heads, number), FLAGS),
+        "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
+        "item": re.compile(_item_source(True, modifier).replace("{number}", number), FLAGS),
         "zero_subject": re.compile(rf"(?<![\w'’-])(?P<subj>{nobody})\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "zero_noun": re.compile(
             rf"(?<![\w'’-])(?:no|not\s+any|without(?:\s+(?:causing|any|further|reported))*)\s+"
@@ -149,6 +149,8 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
             rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
             FLAGS),
+        "subgroup_list": re.compile(
+            rf"(?<![\w'’-])(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?P<obj>{item_list})", FLAGS),
         "to_death": re.compile(
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
             rf"{boundary}", FLAGS),
@@ -182,6 +184,11 @@ def patterns() -> dict:
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
     compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
+    compiled["suicide_gate"] = re.compile(r"suicide|kamikaze|\b(?:blew|blow|blows|blowing|detonat\w*|exploded|kill\w*)\s+(?:up\s+)?(?:him|her|them)sel", FLAGS)
+    first_words = first_number_words | {"the", "all", "another", "other", "a", "an", "his", "her", "their", "its", "this",
+                                        "that", "he", "she", "both", "between", "further", "additional"}
+    # where a victim phrase can start: the finder tries its subject patterns only at these words
+    compiled["item_start"] = re.compile(rf"(?<![\w'’-])(?:\d|(?:{alternation(first_words)})(?![\w'’]))", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
     compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}
