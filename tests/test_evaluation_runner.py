@@ -11,6 +11,7 @@ from incident_extractor.evaluation.runner import (
     evaluate_files,
     gold_documents,
     predictions_from_pipeline,
+    predictions_from_records,
 )
 from incident_extractor.io.document import ReadFailure
 from test_evaluation_builders import incident
@@ -83,3 +84,9 @@ def test_wanted_items_keeps_read_failures_of_wanted_documents():
 @pytest.mark.parametrize("doc_id, base", [("a", "a"), ("a~part3", "a"), ("x:12", "x:12")])
 def test_base_document_id(doc_id, base):
     assert base_document_id(doc_id) == base
+
+
+def test_records_of_the_parts_of_a_long_article_count_for_the_article(gold_file):
+    records = {"one": [incident(doc_id="one", killed=1)], "one~part2": [incident(doc_id="one~part2", killed=2)]}
+    predictions = list(predictions_from_records(gold_documents([gold_file]), records))
+    assert [[i.killed for i in p.incidents] for p in predictions] == [[1, 2], [], []]

@@ -1,7 +1,7 @@
 """The quality gate: pinned per-field floors on the project's own gold file, and the only way to move them.
 
     python -m incident_extractor.evaluation.gate                      # score the gate file, check the floors
-    python -m incident_extractor.evaluation.gate --raise              # pin floors just under today's scores
+    python -m incident_extractor.evaluation.gate --raise              # pin floors 0.05 under today's scores
     python -m incident_extractor.evaluation.gate --lower country=0.80 --reason "why"
     python -m incident_extractor.evaluation.gate --rehash --reason "why the gold changed"
 
@@ -23,7 +23,7 @@ from typing import Any, Optional, Sequence
 
 GATE_GOLD = Path("tests/gate/gold.jsonl")
 GATE_FLOORS = Path("tests/gate/floors.json")
-DEFAULT_MARGIN = 0.03  # room for harmless wobble (one document of ~40) before the gate fails
+DEFAULT_MARGIN = 0.05  # room for a harmless change of one or two documents of ~40 before the gate fails
 
 
 class GateError(ValueError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
@@ -43,9 +43,13 @@ def gold_documents(
 def predictions_from_records(
     documents: Iterable[GoldDocument], records: dict[str, list[Incident]]
 ) -> Iterator[Prediction]:
-    """Pair documents with existing records by doc id; a document without records predicted nothing."""
+    """Pair documents with existing records by doc id (the parts of a long article count as the article);
+    a document without records predicted nothing."""
+    by_document: dict[str, list[Incident]] = defaultdict(list)
+    for doc_id, incidents in records.items():
+        by_document[base_document_id(doc_id)].extend(incidents)
     for document in documents:
-        yield Prediction(document, records.get(document.doc_id, []))
+        yield Prediction(document, by_document.get(document.doc_id, []))
 
 
 def base_document_id(doc_id: str) -> str:
@@ -69,26 +73,39 @@ def predictions_from_pipeline(documents: Iterable[GoldDocument], nlp, *, batch_s
     """Run the extractor on each gold file exactly as `incidents extract FILE.jsonl` reads it.
 
     Results are matched back to gold documents by id, so a reader that cuts a long article into
-    parts (or skips a line) cannot shift the pairing.
+    parts (or skips a line) cannot shift the pairing. A document is yielded as soon as the reader
+    has moved past it.
     """
     from incident_extractor.extract.run import extract_documents
     from incident_extractor.io.readers import ReaderOptions, read_inputs
 
     for path, group in groupby(documents, key=lambda document: document.path):
-        group = list(group)
+        pending = deque(group)
         incidents: dict[str, list[Incident]] = defaultdict(list)
         failures: dict[str, str] = {}
-        items = _wanted_items(read_inputs([path], ReaderOptions()), {document.doc_id for document in group})
+
+        def finished(through: Optional[str]) -> Iterator[Prediction]:
+            """The pending documents up to and including `through` (all of them for None), in order."""
+            while pending:
+                document = pending.popleft()
+                if document.doc_id not in incidents and document.doc_id not in failures:
+                    failures[document.doc_id] = f"{document.doc_id}: the reader yielded no document with this id"
+                yield Prediction(document, incidents.pop(document.doc_id, []), failures.pop(document.doc_id, None))
+                if document.doc_id == through:
+                    return
+
+        items = _wanted_items(read_inputs([path], ReaderOptions()), {document.doc_id for document in pending})
+        current = None
         for result in extract_documents(nlp, items, batch_size=batch_size):
             doc_id = base_document_id(result.document.meta.doc_id if result.document else result.failure.doc_id)
+            if current is not None and doc_id != current:
+                yield from finished(current)
+            current = doc_id
             if result.ok:
                 incidents[doc_id].extend(result.incidents)
             else:
                 failures[doc_id] = result.failure.message
-        for document in group:
-            if document.doc_id not in incidents and document.doc_id not in failures:
-                failures[document.doc_id] = f"{document.doc_id}: the reader yielded no document with this id"
-            yield Prediction(document, incidents.get(document.doc_id, []), failures.get(document.doc_id))
+        yield from finished(None)
 
 
 def miss_record(document: GoldDocument, outcome: Outcome) -> dict[str, Any]:
