@@ -176,3 +176,10 @@ def test_places_compatible():
     assert not places_compatible([kabul], [kandahar])
     assert places_compatible([border], [azerbaijan])
     assert not places_compatible([azerbaijan], [kabul])
+
+
+def test_a_sentence_that_refers_back_adds_no_second_place():
+    text = "Militants shelled a school in Harbor Town. Officials in Capital City condemned the attack."
+    drafts = assemble(text, places=[place(text, "Harbor Town", "XA"), place(text, "Capital City", "XA")])
+    assert len(drafts) == 1
+    assert [p.name for p in drafts[0].locations] == ["Harbor Town"]

@@ -76,7 +76,10 @@ class IncidentGroup:
             self.sentences.append(candidate.sentence)
         self.last_sentence_index = max(self.last_sentence_index, candidate.sentence_index)
         self.date = self.date or candidate.date
-        self.places.extend(candidate.places)
+        if not (candidate.anaphoric and self.places):
+            # a sentence that only refers back ("the ministry in the capital condemned the attack") names
+            # other places; it gives the incident a place only when nothing else did
+            self.places.extend(candidate.places)
         self.actors.extend(candidate.actors)
         self.casualties.extend(candidate.casualties)
 
