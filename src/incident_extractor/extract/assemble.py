@@ -66,6 +66,8 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
     kind = classify_event(group.triggers, actors, victims, group_text)
     if kind.event_type == "Battles":  # both sides of a clash take part; the parse may still say who attacked
         actors = [a if a.role else _replace_role(a, "participant" if a.is_armed else "target") for a in found]
+    if kind.event_type == "Violence against civilians":
+        actors = actors + _victims_as_actors(group.casualties, actors)
     main_sentence = text[summary[0] : summary[1]]
     scope = incident_scope(
         main_sentence,
@@ -115,6 +117,24 @@ def _unique_actors(actors: Sequence[ActorMention]) -> list[ActorMention]:
         if key not in kept or (kept[key].role is None and actor.role is not None):
             kept[key] = actor
     return sorted(kept.values(), key=lambda a: a.start_char)
+
+
+def _victims_as_actors(casualties, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """Violence against civilians always has civilian targets: when no phrase named them ("killing two"),
+    the figure that counts them is the evidence."""
+    if any(a.kind == "civilians" for a in actors):
+        return []
+    from incident_extractor.events.actor_kinds import kind_of_phrase
+
+    for casualty in sorted(casualties, key=lambda c: c.start_char):
+        if casualty.type not in ("killed", "injured", "kidnapped", "missing") or not casualty.count:
+            continue
+        victims_kind, armed = kind_of_phrase((casualty.victims or "people").split())
+        if armed or victims_kind not in (None, "civilians"):
+            continue
+        return [ActorMention(name=casualty.victims or "civilians", text=casualty.text, start_char=casualty.start_char,
+                             end_char=casualty.end_char, kind="civilians", role="target", is_armed=False)]
+    return []
 
 
 def _taking_part(actors: Sequence[ActorMention], family: str) -> list[ActorMention]:
