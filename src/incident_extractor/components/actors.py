@@ -56,7 +56,7 @@ def phrase_start(doc, head, all_caps: bool, sentence_start: int = 0) -> int:
         lower = previous.lower_
         if lower in _DETERMINERS or previous.is_punct and previous.text not in ("-", "'s", "’s"):
             break
-        if lower in lexicon.phrase_modifiers or _is_country_word(previous) or lower in ("'s", "’s"):
+        if lower in lexicon.phrase_modifiers or lower in lexicon.modifier_kinds or _is_country_word(previous) or lower in ("'s", "’s"):
             start -= 1
             continue
         if previous.text in ("-", "–") and not previous.whitespace_ and start - 2 >= sentence_start and doc[start - 2].is_alpha:

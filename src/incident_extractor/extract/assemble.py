@@ -68,6 +68,8 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
         actors = [a if a.role else _replace_role(a, "participant" if a.is_armed else "target") for a in found]
     if kind.event_type == "Violence against civilians":
         actors = actors + _victims_as_actors(group.casualties, actors)
+    if kind.event_type in ("Protests", "Riots"):
+        actors = _crowd_kinds(actors, "protesters" if kind.event_type == "Protests" else "rioters")
     main_sentence = text[summary[0] : summary[1]]
     scope = incident_scope(
         main_sentence,
@@ -137,6 +139,18 @@ def _victims_as_actors(casualties, actors: Sequence[ActorMention]) -> list[Actor
     return []
 
 
+def _crowd_kinds(actors: Sequence[ActorMention], crowd: str) -> list[ActorMention]:
+    """People who demonstrate are protesters ("teachers marched"), and rioters once the protest turns violent."""
+    from dataclasses import replace
+
+    result = []
+    for actor in actors:
+        if actor.kind in ("civilians", "protesters", "rioters") and actor.role != "target":
+            actor = replace(actor, kind=crowd)
+        result.append(actor)
+    return result
+
+
 def _taking_part(actors: Sequence[ActorMention], family: str) -> list[ActorMention]:
     """In violence, a government that only speaks ("Turkey condemned the attack") took no part."""
     if family == "strategic":
@@ -161,7 +175,7 @@ def _with_roles(actors: Sequence[ActorMention], trigger_start: int, family: str 
                 actor = _replace_role(actor, "perpetrator" if sub_event_type == "Arrests" else "participant")
             elif family == "strategic":
                 actor = _replace_role(actor, "target")
-            elif actor.kind in ("protesters", "rioters"):
+            elif actor.kind in ("protesters", "rioters") or (family == "protest" and actor.kind == "civilians"):
                 actor = _replace_role(actor, "participant")
             elif actor.is_armed and actor.kind in ARMED and actor.end_char <= trigger_start:
                 actor = _replace_role(actor, "perpetrator")

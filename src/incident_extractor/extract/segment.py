@@ -160,6 +160,13 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
         by_family.setdefault(family_of(trigger.event_type), []).append(trigger)
     if "protest" in by_family and "violence" in by_family:
         by_family["protest"].extend(by_family.pop("violence"))  # "protesters clashed with police" is one riot
+    if "protest" in by_family and "strategic" in by_family:
+        # "burned tyres to protest", "protesters looted shops": the damage is part of the protest
+        damage = [t for t in by_family["strategic"] if t.sub_event_type == "Looting/property destruction"]
+        by_family["protest"].extend(damage)
+        by_family["strategic"] = [t for t in by_family["strategic"] if t not in damage]
+        if not by_family["strategic"]:
+            del by_family["strategic"]
     figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
     has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
     candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
