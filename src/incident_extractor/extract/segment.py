@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -197,17 +198,33 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     return candidates
 
 
+def mentions_by_sentence(mentions: DocMentions, sentences: Sequence[tuple[int, int]]) -> list[DocMentions]:
+    """Each sentence's own mentions, sorted out once (the segmenter looks at one sentence at a time)."""
+    starts = [s for s, _ in sentences]
+    buckets = [DocMentions() for _ in sentences]
+    if not sentences:
+        return buckets
+    for name in ("triggers", "casualties", "dates", "places", "actors"):
+        for mention in getattr(mentions, name):
+            index = max(0, bisect_right(starts, mention.start_char) - 1)
+            if _in(mention.start_char, mention.end_char, sentences[index]):
+                getattr(buckets[index], name).append(mention)
+    return buckets
+
+
 def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
                       reference_day: Optional[dt.date] = None) -> list[IncidentGroup]:
     """Incidents of a document in order of first mention, each with the mentions that belong to it."""
     triggers = usable_triggers(mentions.triggers)
+    per_sentence = mentions_by_sentence(mentions, sentences)
     groups: list[IncidentGroup] = []
     for index, sentence in enumerate(sentences):
         if is_caption(text[sentence[0] : sentence[1]]):
             continue
-        in_sentence = [t for t in triggers if _in(t.start_char, t.end_char, sentence)]
+        local = per_sentence[index]
+        in_sentence = usable_triggers(local.triggers)
         claimed = False
-        candidates = sentence_candidates(text, index, sentence, in_sentence, mentions) if in_sentence else []
+        candidates = sentence_candidates(text, index, sentence, in_sentence, local) if in_sentence else []
         for candidate in candidates:
             target = next((g for g in reversed(groups) if can_merge(g, candidate, reference_day)), None)
             if target is not None:
@@ -218,7 +235,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
                 continue
             claimed = True
         if not claimed:
-            attach_orphan_figures(index, sentence, mentions, groups)
+            attach_orphan_figures(index, sentence, local, groups)
     if not groups:
         groups = last_resort_incident(text, sentences, triggers, mentions)
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
