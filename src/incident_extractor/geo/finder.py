@@ -128,7 +128,7 @@ def find_name_mentions(
         # the words a name may span: contiguous, separated by spaces only
         while last > index and not _contiguous(text, tokens, index, last, all_caps, words.connectors):
             last -= 1
-        if last > index and not could_continue_name(text[start:tokens[index + 1][1]]):
+        if last > index and not could_continue_name(POSSESSIVE.sub("", text[start:tokens[index + 1][1]])):
             last = index
         for stop in range(last, index - 1, -1):
             candidate_end = tokens[stop][1]
@@ -154,7 +154,9 @@ def find_name_mentions(
             kind_hint, extended_end = "place", tokens[stop + 1][1]
         elif previous == "of" and index >= 2 and tokens[index - 2][2].lower() in words.place_nouns_before:
             kind_hint = "admin1" if tokens[index - 2][2].lower() in words.admin1_words_after else "place"
-        cue = kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
+        before_of = tokens[index - 2][2].lower() if previous == "of" and index >= 2 else ""
+        cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
+               or before_of in words.direction_words or before_of in ("km", "kilometres", "kilometers", "miles"))
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
         mentions.append(NameMention(
