@@ -108,8 +108,8 @@ def find_figures(text: str) -> list[Figure]:
     if not claims.windows:
         return []
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _singular_figures, _distant_figures,
-             _named_figures, _suicide_figures)
+    rules = (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, _titled_figures, _singular_figures,
+             _distant_figures, _named_figures, _suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += _subgroup_figures(text, claims, figures)
@@ -206,6 +206,10 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
         also = ("more",) if "also" in fill else ()
         found += _emit(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
+        if match.group("verb2"):  # "were abducted and killed": the same people, a second type
+            second = tables["types"]["passive"][normalise_phrase(match.group("verb2"))]
+            if second != tables["types"]["passive"][verb]:
+                found += _emit(text, groups, second, match.span("verb2"), claims, verb_first=False, extra_cues=also)
     for match in claims.scan(tables["active"], text):
         if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "were killed 20 km away" is passive, not an object
@@ -329,6 +333,30 @@ def _adds_to(before: Figure, after: Figure) -> bool:
     if same_group and any(c.startswith("group@") for c in after.cues):
         return False  # already one list
     return not (before.number.value == after.number.value and before.victims == after.victims)
+
+
+def _titled_figures(text: str, claims: _Claims) -> list[Figure]:
+    """One person named by a title: "Judge Ana Ruiz died", "killed attorney general Roberto Garcia"."""
+    tables, found = patterns(), []
+    for name in ("titled_subject", "titled_object"):
+        for match in claims.scan(tables[name], text):
+            if claims.taken(*match.span("verb")):
+                continue
+            verb = normalise_phrase(match.group("verb"))
+            if name == "titled_object":
+                if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
+                    continue
+                kind = tables["types"]["active"].get(verb) or _of_type(verb)
+            else:
+                kind = tables["types"]["passive"].get(verb, "killed")
+            claims.claim(*match.span("verb"))
+            found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,
+                                figure_cues(text, *match.span()), match.group(0)))
+    return found
+
+
+def _of_type(noun_phrase: str) -> str:
+    return "kidnapped" if noun_phrase.startswith(("kidnap", "abduct")) else "killed"
 
 
 def _distant_figures(text: str, claims: _Claims) -> list[Figure]:

@@ -138,7 +138,8 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['leave_verbs'])})\s+(?P<obj>{item_list})\s+"
             rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
         "passive": re.compile(
-            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
+            rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
@@ -151,6 +152,16 @@ def patterns() -> dict:
             FLAGS),
         "subgroup_list": re.compile(
             rf"(?<![\w'’-])(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?P<obj>{item_list})", FLAGS),
+        # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
+        # Roberto Garcia": one person named by a title, which also works in all-caps wire text
+        "titled_subject": re.compile(
+            rf"(?<![\w'’-])(?P<title>{singular_heads})(?:\s+(?!(?:{stop})(?![\w'’-]))[\w'’.-]+){{1,4}}?\s+"
+            rf"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|subsequently|reportedly)\s+)?"
+            rf"(?P<verb>died|perished|{passive_verbs}){boundary}", FLAGS),
+        "titled_object": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|killing|death|slaying|kidnapping|abduction)\s+of)\s+"
+            rf"(?P<obj>(?:(?:the|former|a|an)\s+)?(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads}))(?![\w'’-])"
+            rf"(?!\s+(?:and|or)\b)", FLAGS),
         "to_death": re.compile(
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
             rf"{boundary}", FLAGS),
