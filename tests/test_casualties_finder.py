@@ -76,12 +76,17 @@ def test_qualifier_low_high(text, qualifier, low, high):
         ("A similar attack last year killed 40 people.", "background"),
         ("The death toll rose to 15.", "update"),
         ("The blast killed 12 people, including 3 children.", "subgroup"),
-        ("The group threatened to kill 100 hostages.", "threat"),
         ("Two more people died in hospital.", "more"),
     ],
 )
 def test_cues(text, cue):
     assert any(cue in m.cues for m in find_casualties(text) if m.type == "killed")
+
+
+@pytest.mark.parametrize("text", ["The group threatened to kill 100 hostages.", "They plotted to murder two judges.",
+                                  "The rebels would kill 20 hostages unless paid."])
+def test_unreal_killings_are_no_figures(text):
+    assert [m for m in find_casualties(text) if m.type == "killed"] == []
 
 
 def test_subgroup_is_its_own_figure_but_tagged():

@@ -114,6 +114,8 @@ def find_figures(text: str) -> list[Figure]:
         figures.extend(rule(text, claims))
     figures += _subgroup_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
+    if {"aggregate", "background"} & set(sentence_cues(text)):
+        return figures  # tolls of other periods or incidents are never summed with each other
     return _tag_groups(figures)
 
 
@@ -213,6 +215,8 @@ def _listed_figures(text: str, claims: _Claims) -> list[Figure]:
     for match in claims.scan(tables["active"], text):
         if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "were killed 20 km away" is passive, not an object
+        if tables["unreal_before"].search(text, max(0, match.start() - 30), match.start()):
+            continue  # "plotted to kill two judges"
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found += _from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     for match in claims.scan(tables["of_nominal"], text):
@@ -344,7 +348,8 @@ def _titled_figures(text: str, claims: _Claims) -> list[Figure]:
                 continue
             verb = normalise_phrase(match.group("verb"))
             if name == "titled_object":
-                if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
+                before = (text, max(0, match.start() - 30), match.start())
+                if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
                     continue
                 kind = tables["types"]["active"].get(verb) or _of_type(verb)
             else:

@@ -200,6 +200,9 @@ def patterns() -> dict:
                                         "that", "he", "she", "both", "between", "further", "additional"}
     # where a victim phrase can start: the finder tries its subject patterns only at these words
     compiled["item_start"] = re.compile(rf"(?<![\w'’-])(?:\d|(?:{alternation(first_words)})(?![\w'’]))", FLAGS)
+    # "plans to kill", "would kill", "did not kill": no deaths reported by this verb
+    compiled["unreal_before"] = re.compile(
+        r"(?:\b(?:to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
     compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}
