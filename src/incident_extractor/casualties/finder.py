@@ -241,7 +241,8 @@ def _from_list(text, match, group, kind, anchor, claims, verb_first) -> list[Fig
     groups = victim_groups(text, start, end)
     if groups and groups[-1].victims is None and patterns()["unit_after"].match(text, groups[-1].end):
         groups = groups[:-1]  # "killed 12 km from" / "wounded 3 percent"
-    if verb_first and len(groups) > 1 and patterns()["passive_tail"].match(text, groups[-1].end):
+    if verb_first and len(groups) > 1 and (patterns()["passive_tail"].match(text, groups[-1].end) or (
+            groups[-1].victims is None and patterns()["clause_after"].match(text, groups[-1].end))):
         groups = groups[:-1]  # "kills two officers and another two were injured": the last item starts a clause
     if is_lone_definite_plural(groups):
         return []

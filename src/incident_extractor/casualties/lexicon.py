@@ -66,7 +66,10 @@ def _item_source(named: bool, modifier: str) -> str:
         + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
         + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
-        + r"(?:\s+" + g("words", words) + r")?"
+        + r"(?:\s+" + g("words", words)
+        # "three members of the army": the head may carry an of-phrase
+        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+\s+){0,2}?"
+        r"(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+)?)?"
     )
     single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
     pronoun = g("pron", r"he|she|him|her")
@@ -83,7 +86,7 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’-]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
+    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
@@ -163,7 +166,7 @@ def patterns() -> dict:
             rf"(?P<obj>(?:(?:the|former|a|an)\s+)?(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads}))(?![\w'’-])"
             rf"(?!\s+(?:and|or)\b)", FLAGS),
         "to_death": re.compile(
-            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
+            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead|alive)"
             rf"{boundary}", FLAGS),
         "suicide_noun": re.compile(
             rf"(?<![\w'’-])(?P<obj>(?:(?:{number})|an?|the)\s+(?:(?:{modifier})\s+){{0,2}}"
@@ -203,6 +206,8 @@ def patterns() -> dict:
     # "plans to kill", "would kill", "did not kill": no deaths reported by this verb
     compiled["unreal_before"] = re.compile(
         r"(?:\b(?:to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
+    compiled["clause_after"] = re.compile(
+        r"\s+(?!(?:in|on|at|of|by|for|from|with|near|during|after|before|as|and|was|is)\b)[a-z]+(?:ed|s)\b", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
     compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}
