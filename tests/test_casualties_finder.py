@@ -74,6 +74,8 @@ def test_qualifier_low_high(text, qualifier, low, high):
         ("The insurgency has claimed 40,000 lives over the past decade.", "aggregate"),
         ("So far this year 300 people have been killed.", "aggregate"),
         ("A similar attack last year killed 40 people.", "background"),
+        ("The conflict between the two states has resulted in hundreds of deaths.", "aggregate"),
+        ("A six-week-long war in 2016 claimed more than 3,000 lives.", "aggregate"),
         ("The death toll rose to 15.", "update"),
         ("The blast killed 12 people, including 3 children.", "subgroup"),
         ("Two more people died in hospital.", "more"),
