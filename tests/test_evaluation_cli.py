@@ -83,7 +83,7 @@ def test_limit_and_where_select_documents(files, extra, metric, n):
 
 def test_markdown_by_file_to_output_file(files):
     gold, predictions, tmp = files
-    out, other = tmp / "scores.md", tmp / "other.jsonl"
+    out, other = tmp / "new-folder" / "scores.md", tmp / "other.jsonl"
     other.write_text(gold.read_text())
     result = run(gold, other, "-p", predictions, "-f", "markdown", "--by-file", "-o", out)
     assert result.exit_code == 0, result.output

@@ -10,11 +10,20 @@ TODAY = dt.date(2024, 1, 2)
 
 
 @pytest.mark.parametrize(
-    "score, margin, floor",
-    [(0.8, 0.03, 0.77), (0.775, 0.03, 0.74), (0.02, 0.03, 0.0), (1.0, 0.0, 1.0), (0.5, 0.02, 0.48)],
+    "score, margin, n, floor",
+    [
+        (0.8, 0.03, 0, 0.77),
+        (0.775, 0.03, 0, 0.74),
+        (0.02, 0.03, 0, 0.0),
+        (1.0, 0.0, 0, 1.0),
+        (0.5, 0.02, 0, 0.48),
+        (1.0, 0.05, 40, 0.95),  # 0.05 is more than one document of 40
+        (1.0, 0.05, 10, 0.9),  # one document of 10 is more than 0.05
+        (0.8, 0.05, 5, 0.6),
+    ],
 )
-def test_floor_below(score, margin, floor):
-    assert floor_below(score, margin) == floor
+def test_floor_below(score, margin, n, floor):
+    assert floor_below(score, margin, n) == floor
 
 
 @pytest.mark.parametrize(
@@ -34,8 +43,8 @@ def test_raise_never_lowers_and_records_what_moved():
     document = {"gold_sha256": "x", "floors": {"country": 0.9, "admin1": 0.2}, "history": []}
     scores = {"country": {"value": 0.5, "n": 9}, "admin1": {"value": 0.6, "n": 9}, "date_day": {"value": 0.4, "n": 9}}
     raised = raise_floors(document, scores, margin=0.05, today=TODAY)
-    assert raised["floors"] == {"country": 0.9, "admin1": 0.55, "date_day": 0.35}
-    assert raised["history"][-1]["floors"] == {"admin1": 0.55, "date_day": 0.35}
+    assert raised["floors"] == {"country": 0.9, "admin1": 0.48, "date_day": 0.28}  # one document of 9: 0.11
+    assert raised["history"][-1]["floors"] == {"admin1": 0.48, "date_day": 0.28}
     assert document["floors"]["admin1"] == 0.2  # the input is left alone
 
 

@@ -45,6 +45,7 @@ def test_json_by_file_has_each_file_and_the_total():
     assert parsed["files"]["wiki"]["killed_exact"] == {"value": 0.5, "n": 2}
     assert "date_day" not in parsed["files"]["wiki"]  # a metric no document of the file has is left out
     assert parsed["total"]["country"] == {"value": 1.0, "n": 2}
+    assert parsed["documents"] == {"wiki": 2, "muc": 1, "total": 3}
 
 
 def test_unscored_metric_is_left_out_of_json():
@@ -70,3 +71,28 @@ def test_tables_one_per_file_then_total():
     assert len(tables) == 3
     assert text.index("wiki: 2 document(s)") < text.index("muc: 1 document(s)") < text.index("total: 3")
     assert "0.667" in text
+
+
+@pytest.mark.parametrize("by_file", [True, False])
+def test_readme_table_from_saved_json_matches_the_direct_markdown(tmp_path, capsys, by_file):
+    from incident_extractor.evaluation import readme_table
+
+    board = board_of(BOARD_ROWS)
+    saved = tmp_path / "scores.json"
+    saved.write_text(scores_json(board, by_file=by_file))
+    assert readme_table.main([str(saved)]) == 0
+    printed = capsys.readouterr().out
+    direct = scores_markdown(board, by_file=by_file)
+    if by_file:
+        assert printed == direct
+    else:  # a plain report carries no document count
+        assert printed == "\n".join(line for line in direct.splitlines() if "documents" not in line) + "\n"
+
+
+def test_readme_table_refuses_a_file_that_is_not_json(tmp_path, capsys):
+    from incident_extractor.evaluation import readme_table
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("| not json |")
+    assert readme_table.main([str(bad)]) == 2
+    assert "bad.json" in capsys.readouterr().err

@@ -11,6 +11,7 @@ from incident_extractor.evaluation.runner import (
     evaluate_files,
     gold_documents,
     predictions_from_pipeline,
+    predictions_from_records,
 )
 from incident_extractor.io.document import ReadFailure
 from test_evaluation_builders import incident
@@ -19,6 +20,7 @@ ROWS = [
     {"id": "one", "published": "2020-02-03", "text": "Two died.", "gold": {"killed": 2}},
     {"id": "two", "text": "Three people died here.", "gold": {"killed": 4}},
     {"id": "three", "text": "Calm day.", "gold": {"relevant": False}},
+    {"id": "three", "text": "A repeated id, with other text.", "gold": {"killed": 6}},
 ]
 
 
@@ -41,15 +43,15 @@ def gold_file(tmp_path, monkeypatch):
 
 def test_predictions_from_pipeline_pair_documents_by_id(gold_file):
     predictions = list(predictions_from_pipeline(gold_documents([gold_file]), spacy.blank("en")))
-    assert [p.document.doc_id for p in predictions] == ["one", "two", "three"]
-    assert [[i.killed for i in p.incidents] for p in predictions] == [[2], [4], []]
+    assert [p.document.doc_id for p in predictions] == ["one", "two", "three", "three"]
+    assert [[i.killed for i in p.incidents] for p in predictions] == [[2], [4], [], [6]]  # repeated ids row by row
     assert all(p.failure is None for p in predictions)
 
 
 def test_evaluate_files_runs_the_extractor(gold_file):
     board = evaluate_files([gold_file], nlp=spacy.blank("en"))
     total = board.total()
-    assert (total["killed_exact"].hits, total["killed_exact"].n) == (2, 2)
+    assert (total["killed_exact"].hits, total["killed_exact"].n) == (3, 3)
     assert (total["doc_no_incident"].hits, total["doc_no_incident"].n) == (1, 1)
 
 
@@ -83,3 +85,43 @@ def test_wanted_items_keeps_read_failures_of_wanted_documents():
 @pytest.mark.parametrize("doc_id, base", [("a", "a"), ("a~part3", "a"), ("x:12", "x:12")])
 def test_base_document_id(doc_id, base):
     assert base_document_id(doc_id) == base
+
+
+def test_records_of_the_parts_of_a_long_article_count_for_the_article(gold_file):
+    records = {"one": [incident(doc_id="one", killed=1)], "one~part2": [incident(doc_id="one~part2", killed=2)]}
+    predictions = list(predictions_from_records(gold_documents([gold_file]), records))
+    assert [[i.killed for i in p.incidents] for p in predictions] == [[1, 2], [], [], []]
+
+
+def test_a_row_the_reader_skips_is_a_failure_and_the_pairing_holds(gold_file, monkeypatch):
+    import incident_extractor.io.readers as readers
+
+    real_read_inputs = readers.read_inputs
+
+    def reader_that_drops_two(paths, options):
+        return (item for item in real_read_inputs(paths, options) if item.meta.doc_id != "two")
+
+    monkeypatch.setattr(readers, "read_inputs", reader_that_drops_two)
+    predictions = list(predictions_from_pipeline(gold_documents([gold_file]), spacy.blank("en")))
+    assert [(p.document.doc_id, bool(p.failure)) for p in predictions] == [
+        ("one", False), ("two", True), ("three", False), ("three", False)
+    ]
+    assert [[i.killed for i in p.incidents] for p in predictions] == [[2], [], [], [6]]
+
+
+def test_later_parts_of_a_long_article_count_for_the_article(gold_file, monkeypatch):
+    from dataclasses import replace
+
+    import incident_extractor.io.readers as readers
+
+    real_read_inputs = readers.read_inputs
+
+    def reader_that_splits_one(paths, options):
+        for item in real_read_inputs(paths, options):
+            yield item
+            if item.meta.doc_id == "one":
+                yield replace(item, meta=replace(item.meta, doc_id="one~part2"), text="Five more died there today.")
+
+    monkeypatch.setattr(readers, "read_inputs", reader_that_splits_one)
+    predictions = list(predictions_from_pipeline(gold_documents([gold_file]), spacy.blank("en")))
+    assert [[i.killed for i in p.incidents] for p in predictions] == [[2, 5], [4], [], [6]]

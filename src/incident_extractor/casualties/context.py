@@ -27,7 +27,7 @@ def _compiled() -> dict:
         "sentence": {name: one(sources) for name, sources in cues["sentence"].items()},
         "before": {name: one(sources) for name, sources in cues["before"].items()},
         "after": {name: one(sources) for name, sources in cues["after"].items()},
-        "claimant": [re.compile(claim[k], FLAGS) for k in ("according", "said_after", "said_inverted", "said_before")],
+        "claimant": [re.compile(claim[k], FLAGS) for k in ("according", "said_after", "said_before", "said_inverted")],
         "not_claimants": set(claim["not_claimants"]),
         "demonyms": {k.lower(): v for k, v in cues["demonyms"].items()},
     }

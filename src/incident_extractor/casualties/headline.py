@@ -1,9 +1,9 @@
 """The headline killed / injured of ONE incident from all its figures.
 
 Rules, in order (see incident-record.md, "Conventions"):
-1. Tolls of a war or period ("aggregate") and recalled incidents ("background") or threats never count
-   towards a current incident; they are used only when the incident has nothing else (it is then itself
-   the aggregate or background incident).
+1. Threats ("threatened to kill 100 hostages") are no deaths. Tolls of a war or period ("aggregate") and
+   recalled incidents ("background") never count towards a current incident; they are used only when the
+   incident has nothing else (it is then itself the aggregate or background incident).
 2. A sub-group ("including 3 children", "two of them") never adds; it is used only when nothing else is.
 3. Victim groups of one clause (same `group@` cue) add up: "three soldiers and two attackers were killed" = 5.
 4. An update ("the toll rose to 15") supersedes earlier figures: the latest update wins.
@@ -29,7 +29,7 @@ def headline_figures(mentions: Sequence[CasualtyMention]) -> tuple[Optional[int]
 
 
 def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> Optional[int]:
-    figures = [m for m in mentions if m.type == casualty_type and m.count is not None]
+    figures = [m for m in mentions if m.type == casualty_type and m.count is not None and "threat" not in m.cues]
     current = [m for m in figures if not NOT_CURRENT & set(m.cues)] or figures
     main = [m for m in current if "subgroup" not in m.cues] or current
     if not main:

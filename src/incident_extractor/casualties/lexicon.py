@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables
+from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.IGNORECASE
@@ -35,9 +35,9 @@ def cue_tables() -> dict:
 
 
 def alternation(phrases) -> str:
-    """Longest phrase first so "shot dead" wins over "shot"; any whitespace between words."""
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Longest phrase first so "shot dead" wins over "shot"; any whitespace between words (a trie, see
+    `phrase_alternation`)."""
+    return phrase_alternation(phrases)
 
 
 def normalise_phrase(text: str) -> str:
@@ -53,25 +53,25 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str, plural_heads: str, singular_heads: str, number: str) -> str:
-    """One victim phrase: a counted group, a single person, or a pronoun."""
+def _item_source(named: bool, modifier: str) -> str:
+    """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
+    pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
 
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
-    heads = f"{plural_heads}|{singular_heads}"
+    words = rf"(?:{modifier})(?:\s+(?:{modifier})){{0,3}}"
     counted = (
-        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional") + r"\s+)?"
-        + g("num", number)
+        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
+        + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
-        + r"(?:\s+" + g("of", rf"of\s+(?:them|whom|those|the\s+(?:(?:{modifier})\s+){{0,2}}(?:{heads}))") + r")?"
-        + r"(?:\s+" + g("mods", rf"(?:(?:{modifier})\s+){{0,3}}") + g("head", rf"{heads}|{modifier}") + r")?"
+        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
+        + r"(?:\s+" + g("words", words)
+        # "three members of the army": the head may carry an of-phrase
+        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+\s+){0,2}?"
+        r"(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+)?)?"
     )
-    single = (
-        g("art", r"an|a|the|his|her|their|its|this|that|another")
-        + r"\s+" + g("mods1", rf"(?:(?:{modifier})\s+){{0,3}}")
-        + g("head1", rf"{singular_heads}|{plural_heads}|{modifier}")
-    )
+    single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
     pronoun = g("pron", r"he|she|him|her")
     return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])"
 
@@ -86,14 +86,17 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’-]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
+    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
-    item = _item_source(False, modifier, plural_heads, singular_heads, number)
+    first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
+    first_number_words |= set(number_words) | {"both", "between"}
+    item = _item_source(False, modifier).replace("{number}", number)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
-    join = (rf"(?:\s*,\s*(?=an?\s|(?:{number}))|\s*,?\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+|"
-            r"\s+along\s+with\s+)")
-    item_list = rf"{item}(?:{join}{item}){{0,6}}"
+    join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
+            r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
+    # one copy of the item pattern: the compiled size of every list pattern depends on it
+    item_list = rf"(?:{item}(?:{join}(?=\w))?){{1,7}}(?<![\s,])"
     fillers = alternation(lex["fillers"])
     passive_types, active_types = _verb_types("passive"), _verb_types("active")
     passive_verbs, active_verbs = alternation(passive_types), alternation(active_types)
@@ -116,8 +119,8 @@ def patterns() -> dict:
              rf"mostly|mainly|both|all|all\s+of\s+them|(?:{number})\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
              rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))?")
     compiled = {
-        "trigger": re.compile(r"(?:" + "|".join(re.escape(s) for s in lex["trigger_stems"]) + ")", FLAGS),
-        "item": re.compile(_item_source(True, modifier, plural_heads, singular_heads, number), FLAGS),
+        "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
+        "item": re.compile(_item_source(True, modifier).replace("{number}", number), FLAGS),
         "zero_subject": re.compile(rf"(?<![\w'’-])(?P<subj>{nobody})\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "zero_noun": re.compile(
             rf"(?<![\w'’-])(?:no|not\s+any|without(?:\s+(?:causing|any|further|reported))*)\s+"
@@ -138,7 +141,8 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['leave_verbs'])})\s+(?P<obj>{item_list})\s+"
             rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
         "passive": re.compile(
-            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
+            rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
@@ -149,8 +153,20 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
             rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
             FLAGS),
+        "subgroup_list": re.compile(
+            rf"(?<![\w'’-])(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?P<obj>{item_list})", FLAGS),
+        # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
+        # Roberto Garcia": one person named by a title, which also works in all-caps wire text
+        "titled_subject": re.compile(
+            rf"(?<![\w'’-])(?P<title>{singular_heads})(?:\s+(?!(?:{stop})(?![\w'’-]))[\w'’.-]+){{1,4}}?\s+"
+            rf"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|subsequently|reportedly)\s+)?"
+            rf"(?P<verb>died|perished|{passive_verbs}){boundary}", FLAGS),
+        "titled_object": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|killing|death|slaying|kidnapping|abduction)\s+of)\s+"
+            rf"(?P<obj>(?:(?:the|former|a|an)\s+)?(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads}))(?![\w'’-])"
+            rf"(?!\s+(?:and|or)\b)", FLAGS),
         "to_death": re.compile(
-            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
+            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead|alive)"
             rf"{boundary}", FLAGS),
         "suicide_noun": re.compile(
             rf"(?<![\w'’-])(?P<obj>(?:(?:{number})|an?|the)\s+(?:(?:{modifier})\s+){{0,2}}"
@@ -182,6 +198,16 @@ def patterns() -> dict:
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
     compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
+    compiled["suicide_gate"] = re.compile(r"suicide|kamikaze|\b(?:blew|blow|blows|blowing|detonat\w*|exploded|kill\w*)\s+(?:up\s+)?(?:him|her|them)sel", FLAGS)
+    first_words = first_number_words | {"the", "all", "another", "other", "a", "an", "his", "her", "their", "its", "this",
+                                        "that", "he", "she", "both", "between", "further", "additional"}
+    # where a victim phrase can start: the finder tries its subject patterns only at these words
+    compiled["item_start"] = re.compile(rf"(?<![\w'’-])(?:\d|(?:{alternation(first_words)})(?![\w'’]))", FLAGS)
+    # "plans to kill", "would kill", "did not kill": no deaths reported by this verb
+    compiled["unreal_before"] = re.compile(
+        r"(?:\b(?:to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
+    compiled["clause_after"] = re.compile(
+        r"\s+(?!(?:in|on|at|of|by|for|from|with|near|during|after|before|as|and|was|is)\b)[a-z]+(?:ed|s)\b", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
     compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}

@@ -38,32 +38,52 @@ def number_tables() -> dict:
     return json.loads((DATA_DIR / "numbers_words.json").read_text("utf-8"))
 
 
-def _alternation(phrases) -> str:
-    """Regex alternation, longest phrase first so "at least" wins over "at"."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+def phrase_alternation(phrases) -> str:
+    """Regex matching any of the phrases, the longest possible first ("at least" before "at"), any whitespace
+    between words. Built as a character trie: Python's regex engine tries the branches of a flat alternation
+    one by one, so a trie keeps a 400-word list as cheap as a handful."""
+    trie: dict = {}
+    for phrase in {" ".join(p.lower().split()) for p in phrases if p.strip()}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(trie) or "(?!)"
+
+
+def _trie_source(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_source(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict:
     tables = number_tables()
-    qualifiers = _alternation(tables["qualifiers"])
-    fixed = _alternation(tables["fixed_phrases"])
-    vague = _alternation(tables["vague"])
+    qualifiers = phrase_alternation(tables["qualifiers"])
+    fixed = phrase_alternation(tables["fixed_phrases"])
+    vague = phrase_alternation(tables["vague"])
     number_words = [w for w, v in tables["units"].items() if w not in ("a", "an", "no", "pair", "couple", "single")]
-    words = _alternation(number_words + list(tables["tens"]) + list(tables["scales"]))
+    words = phrase_alternation(number_words + list(tables["tens"]) + list(tables["scales"]))
     # digits not glued to letters, currency, times or other digits: "82mm", "$5", "10:30", "23-year-old" fail
     digits = (
-        r"(?<![\w$€£¥#./:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-        r"(?:\s*(?:k|thousand|million|hundred)\b)?(?![\w%°]|[-–/]\w|:\d|,\d|\.\d)"
+        r"(?<![\w$€£¥#./:])(?<![^\W\d]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+        r"(?:\s*(?:k|thousand|million|hundred)\b)?(?![\w%°/]|[-–][^\W\d]|:\d|,\d|\.\d)"
     )
     spelled = (
-        rf"(?<![\w-])(?<!\d\s)(?:a\s+(?=(?:hundred|thousand|dozen)\b))?(?:{words})"
-        rf"(?:(?:\s+and\s+|\s+|-)(?:{words}))*(?![\w-])"
+        rf"(?<![\w-])(?<!\d\s)(?:a\s+(?=(?:hundred|thousand|dozen)\b))?(?:(?:{words})(?:\s+and\s+|\s+|-)?)+"
+        rf"(?<![\s-])(?<!\sand)(?![\w-])"
     )
     core = rf"(?:{fixed})(?!\w)|(?:{digits})|(?:{spelled})|(?:(?<!\w)(?:{vague})(?!\w)(?:\s+of(?:\s+the)?(?!\w))?)"
-    ranged = rf"(?:between\s+(?:{core})\s+and\s+(?:{core})|(?:{core})\s*(?:-|–|—|\s+to\s+|\s+or\s+)\s*(?:{core}))"
-    phrase = rf"(?:(?<!\w)(?:{qualifiers})\s+)?(?:{ranged}|{core})"
+    # one optional second number instead of separate range patterns: "10-15", "10 to 15", "between 10 and 15"
+    # (the parser refuses "12 and 15" without "between"; see `_parse_range`)
+    phrase = (rf"(?:(?<!\w)(?:{qualifiers})\s+)?(?:between\s+(?:{core})\s+and\s+(?:{core})|"
+              rf"(?:{core})(?:\s*(?:-|–|—|\s+to\s+|\s+or\s+)\s*(?:{core}))?)")
     return {
         "phrase": phrase,
         "qualifier": re.compile(rf"^(?:{qualifiers})\s+"),

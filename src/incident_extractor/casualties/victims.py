@@ -58,27 +58,35 @@ def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
     return groups
 
 
+def _split_words(words: Optional[str]) -> tuple[str, Optional[str]]:
+    """("two Armenian" , "soldiers") from "two Armenian soldiers": modifiers and the head noun."""
+    if not words:
+        return "", None
+    parts = words.rsplit(None, 1)
+    return (parts[0] + " " if len(parts) == 2 else ""), parts[-1]
+
+
 def _group_of(match: re.Match) -> Optional[VictimGroup]:
     text = match.group(0)
     if match.group("num"):
         number = parse_number(match.group("num"))
-        head = match.group("head")
+        modifiers, head = _split_words(match.group("words"))
         if match.group("of") and not head:
             head = match.group("of").split()[-1]
         if number is None:
             return None
         if head is None and number.value in YEAR_RANGE and re.fullmatch(r"\d{4}", match.group("num").strip()):
             return None
-        modifiers = (match.group("mods") or "") + (head or "")
+        modifiers += head or ""
     elif match.group("art"):
-        head = match.group("head1")
+        modifiers, head = _split_words(match.group("words1"))
         if match.group("art").lower() in DEFINITE and is_plural_head(head):
             return None
         number = SINGLE
-        modifiers = (match.group("mods1") or "") + head
+        modifiers += head
     else:
         head, number, modifiers = None, SINGLE, ""
-    if head and head.lower() in ("others", "other"):
+    if head and head.lower() in ("others", "other", "them", "whom", "those"):
         head = None
     additional = (match.group("more") or "").lower() in ("more", "further", "additional") or (
         (match.group("det") or match.group("art") or "").lower() in ("another", "a further", "an additional"))

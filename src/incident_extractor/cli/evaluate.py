@@ -6,6 +6,7 @@ import json
 import sys
 from contextlib import nullcontext
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -77,6 +78,12 @@ def evaluate(
     from incident_extractor.io.writers import atomic_output
 
     filters = parse_where(where)
+    for path in gold_files:
+        if not Path(path).is_file():  # before the model loads: a typo should cost nothing
+            fail_usage(f"{path}: no such gold file")
+    for path in (output, errors):
+        if path and path != "-":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)  # `make eval` writes into eval-out/
     nlp = None
     if predictions is None:
         from incident_extractor.nlp.pipeline import build_pipeline

@@ -7,6 +7,8 @@ armed group; kind and country come from the phrase's words, role from the depend
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -19,6 +21,7 @@ from incident_extractor.events.actor_kinds import (
     kind_of_phrase,
 )
 from incident_extractor.events.roles import role_from_parse
+from incident_extractor.events.sentences import annotated, text_of, token_sentence_starts
 from incident_extractor.mentions import ActorMention, mentions_of
 
 # heads too common as ordinary words to be an actor without a modifier ("use of force", "took positions")
@@ -28,30 +31,36 @@ _MEDIATED = re.compile(r"(?<![\w.])((?:U\.S\.|U\.N\.|US|UN|EU|[A-Z][a-z]+))[-‐
 _MAX_MODIFIERS = 6
 
 
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+
+
 def is_mostly_upper(text: str) -> bool:
-    letters = [c for c in text[:2000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    """News wire in capitals: capitalisation says nothing about names there."""
+    sample = text[:2000]
+    upper = len(_UPPER.findall(sample))
+    return upper > 0 and upper > 4 * len(_LOWER.findall(sample))
 
 
 def _is_country_word(token) -> bool:
     return token.text[:1].isupper() and bool(country_of_phrase([token.text]))
 
 
-def phrase_start(doc, head, all_caps: bool) -> int:
-    """Index of the first token of the actor phrase that ends at `head`, walking left over modifiers."""
+def phrase_start(doc, head, all_caps: bool, sentence_start: int = 0) -> int:
+    """Index of the first token of the actor phrase that ends at `head`, walking left over modifiers
+    (never past `sentence_start`, the token index where the head's sentence begins)."""
     lexicon = actor_lexicon()
-    sentence_start = head.sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
     start = head.i
     while start - 1 >= sentence_start and head.i - start < _MAX_MODIFIERS:
         previous = doc[start - 1]
         lower = previous.lower_
         if lower in _DETERMINERS or previous.is_punct and previous.text not in ("-", "'s", "’s"):
             break
-        if lower in lexicon.phrase_modifiers or _is_country_word(previous) or lower in ("'s", "’s"):
+        if lower in lexicon.phrase_modifiers or lower in lexicon.modifier_kinds or _is_country_word(previous) or lower in ("'s", "’s"):
             start -= 1
             continue
-        if previous.text == "-" and not previous.whitespace_ and start - 2 >= sentence_start:
-            start -= 1
+        if previous.text in ("-", "–") and not previous.whitespace_ and start - 2 >= sentence_start and doc[start - 2].is_alpha:
+            start -= 2  # "MLN-T militants", "pro-government forces": the hyphenated word is one modifier
             continue
         if lower in ("and", "&") and start - 2 >= sentence_start and _is_country_word(doc[start - 2]) and _is_country_word(doc[start]):
             start -= 1
@@ -76,12 +85,12 @@ def phrase_end(doc, head, all_caps: bool) -> int:
     return end
 
 
-def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed: bool) -> list[ActorMention]:
+def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed: bool, parsed: bool) -> list[ActorMention]:
     """One mention per country named in the phrase: "Armenian and Azerbaijani forces" are two sides."""
     span = doc[start:end]
     words = [t.text for t in span]
     countries = country_of_phrase(words) or [None]
-    role = role_from_parse(span.root if head.dep_ == "compound" else head) if doc.has_annotation("DEP") else None
+    role = role_from_parse(span.root if head.dep_ == "compound" else head) if parsed else None
     return [
         ActorMention(
             name=span.text, text=span.text, start_char=span.start_char, end_char=span.end_char,
@@ -91,33 +100,56 @@ def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed:
     ]
 
 
+@lru_cache(maxsize=1)
+def _head_noun_ids() -> "numpy.ndarray":
+    import numpy
+    from spacy.strings import get_string_id
+
+    return numpy.array(sorted(get_string_id(word) for word in actor_lexicon().head_nouns), dtype="uint64")
+
+
+def head_noun_positions(doc) -> list[int]:
+    """Indices of tokens whose lower-case form is a head noun, found on the arrays (no Token objects)."""
+    import numpy
+    from spacy.attrs import LOWER
+
+    lowers = doc.to_array([LOWER]).ravel().astype("uint64")
+    return [int(i) for i in numpy.isin(lowers, _head_noun_ids()).nonzero()[0]]
+
+
 def find_actor_mentions(doc) -> list[ActorMention]:
     lexicon = actor_lexicon()
-    all_caps = is_mostly_upper(doc.text)
+    text = text_of(doc)
+    all_caps = is_mostly_upper(text)
+    sentence_starts = token_sentence_starts(doc)
+    parsed = annotated(doc, "DEP")
     found: list[ActorMention] = []
     covered: set[int] = set()
-    for start_char, end_char, kind in find_named_groups(doc.text):
-        span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
-            continue
+    for start_char, end_char, kind in find_named_groups(text):
+        span = doc.char_span(start_char, end_char, alignment_mode="contract")
+        if span is None or not len(span):
+            continue  # the name is glued to other words ("sources;Islamic State"): no clean token span
         end = span.end
         if end < len(doc) and doc[end].lower_ in lexicon.head_nouns and doc[end].lower_ not in _NEEDS_MODIFIER:
             end += 1  # "Al Shabaab militants": the group's name and its head noun are one actor
         covered.update(range(span.start, end))
-        found.extend(actors_for_span(doc, span.start, end, doc[end - 1], kind, kind in ARMED_KINDS))
-    for token in doc:
-        entry = lexicon.head_nouns.get(token.lower_)
-        if entry is None or token.i in covered or (all_caps is False and token.is_title and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns):
+        found.extend(actors_for_span(doc, span.start, end, doc[end - 1], kind, kind in ARMED_KINDS, parsed))
+    for index in head_noun_positions(doc):
+        token = doc[index]
+        if token.i in covered:
             continue
-        start = phrase_start(doc, token, all_caps)
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns and token.whitespace_:
+            continue  # "police patrol", "Army troops": the last noun heads the phrase
+        start = phrase_start(doc, token, all_caps, sentence_starts[max(0, bisect_right(sentence_starts, token.i) - 1)])
         if token.lower_ in _NEEDS_MODIFIER and start == token.i:
             continue
         end = phrase_end(doc, token, all_caps)
         kind, armed = kind_of_phrase([t.text for t in doc[start : token.i + 1]])
         covered.update(range(start, end))
-        found.extend(actors_for_span(doc, start, end, token, kind, armed))
-    found.extend(_mediators_by_compound(doc.text))
-    found.extend(_countries_with_a_role(doc, covered))
+        found.extend(actors_for_span(doc, start, end, token, kind, armed, parsed))
+    found.extend(_mediators_by_compound(text))
+    if parsed and annotated(doc, "ENT_IOB"):
+        found.extend(_countries_with_a_role(doc, text, covered))
     return sorted(found, key=lambda a: (a.start_char, a.end_char))
 
 
@@ -136,22 +168,33 @@ def _mediators_by_compound(text: str) -> list[ActorMention]:
     return found
 
 
-def _countries_with_a_role(doc, covered: set[int]) -> list[ActorMention]:
-    """A country or armed organisation named by the model that attacks, fights or mediates ("Russia hosted talks")."""
-    if not doc.has_annotation("DEP") or not doc.has_annotation("ENT_IOB"):
-        return []
+_PERPETRATOR_BEFORE = re.compile(
+    r"(?:\b(?:members?|militants?|fighters?|guerrill\w+|gunmen|cells?|units?|commandos?) (?:of|from) (?:the )?"
+    r"|\b(?:attributed|blamed|claimed|carried out|perpetrated) (?:to|on|by) (?:the )?|\bby (?:the )?)$",
+    re.IGNORECASE,
+)
+
+
+def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMention]:
+    """Countries and organisations named by the model that attack, fight or mediate ("Russia hosted talks",
+    "members of the X Liberation Front", "bombed by the Y Group")."""
     found = []
     for entity in doc.ents:
         if entity.label_ not in ("GPE", "ORG", "NORP") or any(t.i in covered for t in entity):
             continue
         role = role_from_parse(entity.root)
-        if role is None:
-            continue
         codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
-        if codes:
-            kind, armed = "state_forces", role != "mediator"
-        elif entity.label_ == "ORG" and role in ("perpetrator", "participant") and _looks_like_armed_group(entity.text):
+        named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, entity.start_char - 30) : entity.start_char]))
+        if codes and entity.label_ != "ORG":
+            if entity.label_ == "NORP" and entity.text.endswith("s") and role in (None, "target"):
+                kind, armed = "civilians", False  # "Syrians", "Iraqis": people of a country
+            elif role is None and entity.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # a country named as a place, not as an actor
+            else:
+                kind, armed = "state_forces", role not in (None, "mediator")
+        elif entity.label_ == "ORG" and (_looks_like_armed_group(entity.text) or (named_as_perpetrator and role != "target")):
             kind, armed = "rebel_group", True
+            role = role or ("perpetrator" if named_as_perpetrator else None)
         else:
             continue
         found.append(

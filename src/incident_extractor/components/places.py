@@ -9,6 +9,7 @@ places), ranks the countries the article talks about, then resolves every name i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,7 +22,6 @@ from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.mentions import PlaceMention, mentions_of
 
-CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z]+(?:[-\s][A-Z][a-z]+)?\b")
 LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
@@ -46,20 +46,45 @@ class IncidentPlaces:
         return doc
 
     def _entities(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start_char, end_char, label) of the NER spans, read from arrays: `doc.ents` builds a
+        Python object per token and costs more than the rest of this component."""
         if not self.use_ner_labels:
             return []
-        return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+
+        rows = doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE]).tolist()
+        strings = doc.vocab.strings
+        entities = []
+        begin = None
+        for position, (idx, length, iob, ent_type) in enumerate(rows):
+            inside = iob == 1  # I; 3 is B, 2 is O, 0 unset
+            if begin is not None and not inside:
+                entities.append((rows[begin][0], rows[position - 1][0] + rows[position - 1][1], strings[rows[begin][3]]))
+                begin = None
+            if iob == 3:
+                begin = position
+        if begin is not None:
+            entities.append((rows[begin][0], rows[-1][0] + rows[-1][1], strings[rows[begin][3]]))
+        return entities
 
 
 def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
-    """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis") in the text."""
-    words = re.finditer(r"\b[A-Z]+\b", text) if all_caps else CAPITALISED_WORD.finditer(text)
+    """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis", "South African") in the text."""
+    pattern = _demonym_pattern(all_caps)
     found = []
-    for match in words:
+    for match in pattern.finditer(text):
         code = countries.demonym_country(match.group())
         if code:
             found.append((match.start(), match.end(), code))
     return found
+
+
+@lru_cache(maxsize=2)
+def _demonym_pattern(all_caps: bool) -> re.Pattern:
+    """One regex for every demonym (longest first), written as in mixed case or in capitals."""
+    keys = sorted(countries.demonym_keys(), key=len, reverse=True)
+    written = [key.upper() if all_caps else key.title() for key in keys]
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in written) + r")s?\b")
 
 
 def demonym_fallback(demonyms: list[tuple[int, int, str]], country: str, text: str) -> PlaceMention:
@@ -74,7 +99,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     gazetteer = load_gazetteer()
     words = finder_words()
     all_caps = is_all_caps(text)
-    names = find_name_mentions(text, ents, gazetteer.is_name, all_caps, gazetteer.could_start_name)
+    names = find_name_mentions(text, ents, gazetteer.is_name, all_caps, gazetteer.could_start_name,
+                               gazetteer.could_continue_name)
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     areas = find_borders(text) + find_regions(text)
 

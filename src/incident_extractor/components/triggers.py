@@ -2,38 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 
+from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.events.triggers import find_triggers
 from incident_extractor.mentions import mentions_of
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-
-
-def split_at_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A title or a paragraph never runs into the next one, whatever the parser thought."""
-    pieces, piece_start = [], start
-    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
-        if match.start() > piece_start:
-            pieces.append((piece_start, match.start()))
-        piece_start = match.end()
-    if end > piece_start:
-        pieces.append((piece_start, end))
-    return pieces
-
-
-def sentence_bounds(doc) -> tuple[list[int], list[int]]:
-    """Sorted sentence start and end offsets: the Doc's sentences (the whole text when nothing set
-    boundaries), cut again at blank lines."""
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        spans = [(s.start_char, s.end_char) for s in doc.sents]
-    else:
-        spans = [(0, len(doc.text))]
-    pieces = [piece for start, end in spans for piece in split_at_paragraphs(doc.text, start, end)] or [(0, len(doc.text))]
-    return [p[0] for p in pieces], [p[1] for p in pieces]
 
 
 class IncidentTriggers:
@@ -45,7 +18,7 @@ class IncidentTriggers:
 
     def __call__(self, doc):
         starts, ends = sentence_bounds(doc)
-        mentions_of(doc).triggers = [t for t in find_triggers(doc.text, starts, ends) if t.strength >= self.min_strength]
+        mentions_of(doc).triggers = [t for t in find_triggers(text_of(doc), starts, ends) if t.strength >= self.min_strength]
         return doc
 
 

@@ -1,7 +1,7 @@
 """The quality gate: pinned per-field floors on the project's own gold file, and the only way to move them.
 
     python -m incident_extractor.evaluation.gate                      # score the gate file, check the floors
-    python -m incident_extractor.evaluation.gate --raise              # pin floors just under today's scores
+    python -m incident_extractor.evaluation.gate --raise              # pin floors 0.05 (or one document) under today's scores
     python -m incident_extractor.evaluation.gate --lower country=0.80 --reason "why"
     python -m incident_extractor.evaluation.gate --rehash --reason "why the gold changed"
 
@@ -23,7 +23,7 @@ from typing import Any, Optional, Sequence
 
 GATE_GOLD = Path("tests/gate/gold.jsonl")
 GATE_FLOORS = Path("tests/gate/floors.json")
-DEFAULT_MARGIN = 0.03  # room for harmless wobble (one document of ~40) before the gate fails
+DEFAULT_MARGIN = 0.05  # room for a harmless change of one or two documents of ~40 before the gate fails
 
 
 class GateError(ValueError):
@@ -42,9 +42,14 @@ def save_floors(path: Path, document: dict[str, Any]) -> None:
     Path(path).write_text(json.dumps(document, indent=2, sort_keys=False) + "\n", encoding="utf-8")
 
 
-def floor_below(score: float, margin: float) -> float:
-    """A floor pinned under a score, rounded down to two decimals so it reads as a plain number."""
-    return max(0.0, math.floor((score - margin) * 100 + 1e-9) / 100)
+def floor_below(score: float, margin: float, n: int = 0) -> float:
+    """A floor pinned under a score, rounded down to two decimals so it reads as a plain number.
+
+    The room is at least one document of the n scored: on a metric scored on 5 documents a margin of
+    0.05 would fail the gate on any single change, which says nothing about a trend.
+    """
+    room = max(margin, 1.0 / n) if n else margin
+    return max(0.0, math.floor((score - room) * 100 + 1e-9) / 100)
 
 
 def failed_floors(scores: dict[str, dict], floors: dict[str, float]) -> list[str]:
@@ -69,13 +74,14 @@ def raise_floors(
     floors = dict(document.get("floors", {}))
     raised = {}
     for metric, score in scores.items():
-        candidate = floor_below(score["value"], margin)
+        candidate = floor_below(score["value"], margin, score.get("n", 0))
         if candidate > floors.get(metric, -1.0):
             raised[metric] = candidate
     floors.update(raised)
     history = list(document.get("history", []))
     if raised:
-        history.append(_history_entry("raise", f"pinned {margin:.2f} under the scores", today, floors=raised))
+        reason = f"pinned {margin:.2f} (or one document) under the scores"
+        history.append(_history_entry("raise", reason, today, floors=raised))
     return {**document, "floors": floors, "history": history}
 
 

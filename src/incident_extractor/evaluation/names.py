@@ -14,6 +14,8 @@ from functools import lru_cache
 from incident_extractor.evaluation.datafiles import load_data
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
+# transliteration marks inside a word ("Ma'rib", "Saʿdah") are dropped, not read as word breaks
+_WORD_INNER_MARKS = re.compile("[\'’‘ʼʿʾ`]")
 _DOUBLED_LETTER = re.compile(r"([a-z])\1+")
 
 
@@ -37,7 +39,7 @@ def admin1_key(name: str) -> str:
     level_words = set(table["level_words"])
     articles = set(table["article_prefixes"])
     aliases = table["word_aliases"]
-    words = _NON_LETTERS.sub(" ", strip_accents(name).casefold()).split()
+    words = _NON_LETTERS.sub(" ", _WORD_INNER_MARKS.sub("", strip_accents(name).casefold())).split()
     words = [aliases.get(word, word) for word in words if word not in level_words]
     # an article counts only in front of another word ("al hasakah"), never as the whole name
     words = [word for index, word in enumerate(words) if not (word in articles and index + 1 < len(words))]

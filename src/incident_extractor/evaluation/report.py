@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from incident_extractor.evaluation.metrics import METRICS
 from incident_extractor.evaluation.tally import MetricScore, Scoreboard, as_json_object, ordered
 
 TOTAL = "total"
+
+# (title, documents, {"<metric>": {"value", "n"}}): one column of the Markdown table
+Section = tuple[str, int, dict[str, dict[str, Any]]]
 
 
 def _sections(board: Scoreboard, by_file: bool) -> list[tuple[str, int, dict[str, MetricScore]]]:
@@ -35,28 +39,51 @@ def score_tables(board: Scoreboard, *, by_file: bool = False) -> list:
     return tables
 
 
-def scores_json(board: Scoreboard, *, by_file: bool = False) -> str:
-    """One object: {"<metric>": {"value", "n"}}; with by_file, {"files": {"<file>": {...}}, "total": {...}}."""
+def scores_object(board: Scoreboard, *, by_file: bool = False) -> dict[str, Any]:
+    """{"<metric>": {"value", "n"}}; by file: {"files": {"<file>": {...}}, "total": {...}, "documents": {...}}."""
     if not by_file:
-        return json.dumps(as_json_object(board.total()), indent=2)
-    files = {source: as_json_object(scores) for source, scores in board.files.items()}
-    return json.dumps({"files": files, TOTAL: as_json_object(board.total())}, indent=2)
+        return as_json_object(board.total())
+    return {
+        "files": {source: as_json_object(scores) for source, scores in board.files.items()},
+        TOTAL: as_json_object(board.total()),
+        "documents": {**board.documents, TOTAL: board.total_documents},
+    }
 
 
-def _cell(score: MetricScore | None) -> str:
-    if score is None or not score.n:
+def scores_json(board: Scoreboard, *, by_file: bool = False) -> str:
+    return json.dumps(scores_object(board, by_file=by_file), indent=2)
+
+
+def sections_of_object(scores: dict[str, Any]) -> list[Section]:
+    """The columns of a saved JSON report (either shape); document counts are 0 when it has none."""
+    if "files" not in scores:
+        return [(TOTAL, 0, scores)]
+    documents = scores.get("documents", {})
+    columns = [(name, documents.get(name, 0), metrics) for name, metrics in scores["files"].items()]
+    return columns + [(TOTAL, documents.get(TOTAL, 0), scores.get(TOTAL, {}))]
+
+
+def _cell(score: dict[str, Any] | None) -> str:
+    if not score or not score.get("n"):
         return "–"
-    return f"{score.value:.3f} (n={score.n:,})"
+    return f"{score['value']:.3f} (n={score['n']:,})"
 
 
-def scores_markdown(board: Scoreboard, *, by_file: bool = False) -> str:
-    """A Markdown table, metrics as rows and files (then the total) as columns, for the README."""
-    sections = _sections(board, by_file)
+def markdown_table(sections: list[Section]) -> str:
+    """Metrics as rows, files (then the total) as columns, for the README."""
     header = "| metric | " + " | ".join(title for title, _, _ in sections) + " |"
     rule = "|---|" + "---:|" * len(sections)
-    lines = [header, rule, "| documents | " + " | ".join(f"{docs:,}" for _, docs, _ in sections) + " |"]
+    lines = [header, rule]
+    if any(documents for _, documents, _ in sections):
+        lines.append("| documents | " + " | ".join(f"{documents:,}" for _, documents, _ in sections) + " |")
     for metric in METRICS:
         cells = [_cell(scores.get(metric)) for _, _, scores in sections]
         if any(cell != "–" for cell in cells):
             lines.append(f"| {metric} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+def scores_markdown(board: Scoreboard, *, by_file: bool = False) -> str:
+    if by_file:
+        return markdown_table(sections_of_object(scores_object(board, by_file=True)))
+    return markdown_table([(TOTAL, board.total_documents, as_json_object(board.total()))])

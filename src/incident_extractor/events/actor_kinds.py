@@ -17,9 +17,11 @@ class ActorLexicon:
     head_nouns: dict[str, tuple[str, bool]]
     modifier_kinds: dict[str, str]
     phrase_modifiers: frozenset[str]
+    armed_group_modifiers: frozenset[str]
     title_heads: frozenset[str]
-    named_groups: re.Pattern  # group "g<i>" -> named_kinds[i]
-    named_kinds: tuple[str, ...]
+    named_groups: re.Pattern  # names, any case
+    named_acronyms: re.Pattern  # acronyms, exact case ("ira", "eta" are words)
+    named_kinds: tuple[tuple[re.Pattern, str], ...]  # which name matched, asked only of the few matches
     group_name_suffix: re.Pattern
     role_verbs: dict[str, str]  # verb lemma -> role ("protest" verbs give no role on their own)
 
@@ -27,20 +29,20 @@ class ActorLexicon:
 @lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
     raw = actor_table()
-    alternatives, kinds = [], []
-    for pattern, kind in raw["named_groups"]:
-        alternatives.append(f"(?P<g{len(kinds)}>(?i:{pattern}))")
-        kinds.append(kind)
-    for acronym, kind in raw["named_acronyms"]:
-        alternatives.append(f"(?P<g{len(kinds)}>{re.escape(acronym)})")  # case-sensitive: "ira", "eta" are words
-        kinds.append(kind)
+    # plain alternations without capture groups: a hundred named groups would slow every position
+    names = [f"(?:{pattern})" for pattern, _ in raw["named_groups"]]
+    acronyms = [re.escape(acronym) for acronym, _ in raw["named_acronyms"]]
+    kinds = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in raw["named_groups"]]
+    kinds += [(re.compile(re.escape(acronym)), kind) for acronym, kind in raw["named_acronyms"]]
     role_verbs = {lemma: role for role, lemmas in raw["role_verbs"].items() for lemma in lemmas}
     return ActorLexicon(
         head_nouns={word: (kind, bool(armed)) for word, (kind, armed) in raw["head_nouns"].items()},
         modifier_kinds=dict(raw["modifier_kinds"]),
         phrase_modifiers=frozenset(raw["phrase_modifiers"]),
+        armed_group_modifiers=frozenset(raw["armed_group_modifiers"]),
         title_heads=frozenset(raw["title_heads"]),
-        named_groups=re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])"),
+        named_groups=re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE),
+        named_acronyms=re.compile(r"\b(?:" + "|".join(acronyms) + r")\b"),
         named_kinds=tuple(kinds),
         group_name_suffix=re.compile(r"\b" + raw["group_name_suffix"] + r"\b", re.IGNORECASE),
         role_verbs=role_verbs,
@@ -64,8 +66,9 @@ def kind_of_phrase(words: Sequence[str]) -> tuple[Optional[str], bool]:
             continue
         if kind in (None, "civilians") and override == "political_militia":
             return override, True  # "armed men", "masked men"
-        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override != "state_forces":
-            return override, True  # "rebel forces", "ethnic militia", "coalition troops"; never "foreign ministers"
+        says_only_armed = word.lower() in lexicon.armed_group_modifiers  # "armed rebels" stay rebels
+        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override != "state_forces" and not says_only_armed:
+            return override, True  # "rebel forces", "ethnic militia", "militia fighters"; never "foreign ministers"
         if kind is None:
             return override, override in ARMED_KINDS
     if kind is None and lexicon.group_name_suffix.search(" ".join(words)):
@@ -75,25 +78,37 @@ def kind_of_phrase(words: Sequence[str]) -> tuple[Optional[str], bool]:
 
 def country_of_phrase(words: Sequence[str]) -> list[str]:
     """Countries named in a phrase by demonym or name, in order ("Armenian and Azerbaijani forces" -> AM, AZ)."""
-    from incident_extractor.geo.countries import country_by_name, demonym_country
-
     found: list[str] = []
     for word in words:
-        cleaned = word.strip(",'’").removesuffix("'s").removesuffix("’s")
-        if not cleaned or not cleaned[0].isalpha():
-            continue
-        code = country_by_name(cleaned) if "." in cleaned else None  # "U.S.", "U.K."
-        cleaned = cleaned.strip(".")
-        if code is None and cleaned[:1].isupper():
-            code = demonym_country(cleaned)
-        if code is None and (cleaned[0].isupper() or "." in cleaned):
-            code = country_by_name(cleaned)
+        code = country_of_word(word)
         if code and code not in found:
             found.append(code)
     return found
 
 
+@lru_cache(maxsize=8192)
+def country_of_word(word: str) -> Optional[str]:
+    """The country a single word names ("Armenian", "U.S.", "Syria's"), else None."""
+    from incident_extractor.geo.countries import country_by_name, demonym_country
+
+    cleaned = word.strip(",'’").removesuffix("'s").removesuffix("’s")
+    if not cleaned or not cleaned[0].isalpha():
+        return None
+    code = country_by_name(cleaned) if "." in cleaned else None  # "U.S.", "U.K."
+    cleaned = cleaned.strip(".")
+    if code is None and cleaned[:1].isupper():
+        code = demonym_country(cleaned)
+    if code is None and (cleaned[:1].isupper() or "." in cleaned):
+        code = country_by_name(cleaned)
+    return code
+
+
 def find_named_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every armed group known by name in a text."""
     lexicon = actor_lexicon()
-    return [(m.start(), m.end(), lexicon.named_kinds[int(m.lastgroup[1:])]) for m in lexicon.named_groups.finditer(text)]
+    found = []
+    for pattern in (lexicon.named_groups, lexicon.named_acronyms):
+        for match in pattern.finditer(text):
+            kind = next((k for name, k in lexicon.named_kinds if name.fullmatch(match.group(0))), None)
+            found.append((match.start(), match.end(), kind))
+    return sorted(found)

@@ -15,6 +15,13 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|would|is to|are to|was to|were to|to be|going to|scheduled|planned|plans? to|due to|expected to|set to|upcoming|next)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# "talks will be held", "the rally is scheduled for Friday": only verbs of happening, so that
+# "the attack will be investigated" stays a past attack
+_FUTURE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:(?:will|would|is to|are to) (?:be held|take place|begin|start|resume|open|go ahead)"
+    r"|(?:is|are) (?:scheduled|due|planned|set|expected) (?:to (?:begin|start|take place|open|be held|resume)|for|on|next)\b)",
+    re.IGNORECASE,
+)
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|n't)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE)
 _WHOLE_WORD_CAPS = re.compile(r"^[A-Z]{2,}$")
@@ -30,20 +37,10 @@ def is_caption(sentence: str) -> bool:
     return bool(trigger_table().caption_cues.search(sentence))
 
 
-def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[str, ...]:
-    """Cues that change how a trigger counts: anaphoric ("the attack"), negated, future, threat, denied ..."""
+def sentence_cues(sentence: str) -> tuple[str, ...]:
+    """Cues that hold for every trigger of a sentence: caption, generic statement, denial, threat."""
     table = trigger_table()
-    before = text[max(sentence_start, start - _CUE_WINDOW) : start]
-    sentence = text[sentence_start:sentence_end]
     cues = []
-    if table.anaphora_before.search(before):
-        cues.append("anaphoric")
-    if _NEGATION_BEFORE.search(before):
-        cues.append("negated")
-    if _FUTURE_BEFORE.search(before):
-        cues.append("future")
-    if _PAST_PERFECT_BEFORE.search(before):
-        cues.append("past_perfect")
     if is_caption(sentence):
         cues.append("caption")
     if table.generic_statement_cues.search(sentence):
@@ -53,6 +50,25 @@ def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_
         if patterns[scope].search(sentence):
             cues.append(scope)
     return tuple(cues)
+
+
+def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                 of_sentence: Optional[tuple[str, ...]] = None) -> tuple[str, ...]:
+    """Cues that change how a trigger counts: anaphoric ("the attack"), negated, future, threat, denied ..."""
+    table = trigger_table()
+    before = text[max(sentence_start, start - _CUE_WINDOW) : start]
+    cues = []
+    if table.anaphora_before.search(before):
+        cues.append("anaphoric")
+    if _NEGATION_BEFORE.search(before):
+        cues.append("negated")
+    if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(text[end : min(sentence_end, end + 40)]):
+        cues.append("future")
+    if _PAST_PERFECT_BEFORE.search(before):
+        cues.append("past_perfect")
+    if of_sentence is None:
+        of_sentence = sentence_cues(text[sentence_start:sentence_end])
+    return tuple(cues) + of_sentence
 
 
 def _is_month_or_name(matched: str, text: str, start: int) -> bool:
@@ -66,14 +82,20 @@ def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequ
     """Every trigger phrase of a text, with its type, strength and cues; sentences given as sorted offsets."""
     table = trigger_table()
     found: list[TriggerMention] = []
-    for match in table.pattern.finditer(text):
-        matched = match.group(0)
+    cues_by_sentence: dict[int, tuple[str, ...]] = {}
+    lowered = text.lower()
+    matches = table.pattern.finditer(lowered) if len(lowered) == len(text) else table.pattern_any_case.finditer(text)
+    for match in matches:
+        matched = text[match.start() : match.end()]
         if _is_month_or_name(matched, text, match.start()):
             continue
         rule = table.rules[match.lastgroup]
         index = sentence_index(sentence_starts, match.start())
         sentence_start = sentence_starts[index] if sentence_starts else 0
         sentence_end = sentence_ends[index] if sentence_ends else len(text)
+        if index not in cues_by_sentence:
+            cues_by_sentence[index] = sentence_cues(text[sentence_start:sentence_end])
+        of_sentence = cues_by_sentence[index]
         found.append(
             TriggerMention(
                 event_type=rule.event_type or "",
@@ -81,7 +103,7 @@ def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequ
                 text=matched,
                 start_char=match.start(),
                 end_char=match.end(),
-                cues=trigger_cues(text, match.start(), match.end(), sentence_start, sentence_end),
+                cues=trigger_cues(text, match.start(), match.end(), sentence_start, sentence_end, of_sentence),
                 strength=rule.strength,
             )
         )

@@ -8,13 +8,15 @@ Every mention of a sentence goes to the candidate whose trigger is nearest.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from incident_extractor.events.triggers import family_of, is_caption
 from incident_extractor.extract.attach import distance_to, own_date
-from incident_extractor.extract.scope import has_aggregate_cue
+from incident_extractor.extract.scope import BACKGROUND_AFTER_DAYS, has_aggregate_cue
 from incident_extractor.mentions import (
     ActorMention, CasualtyMention, DateMention, DocMentions, PlaceMention, TriggerMention,
 )
@@ -24,6 +26,8 @@ MIN_STRENGTH_ALONE = 0.5
 _SEPARATE = re.compile(r"\b(?:separate|another|other|second|third|meanwhile|elsewhere|earlier|previous)\b", re.IGNORECASE)
 # sentences after an incident that may still report its toll without naming it again
 ORPHAN_FIGURE_REACH = 3
+# the weakest trigger that may stand for a whole document's only incident ("killing", "deaths")
+LAST_RESORT_STRENGTH = 0.4
 
 
 @dataclass
@@ -73,7 +77,10 @@ class IncidentGroup:
             self.sentences.append(candidate.sentence)
         self.last_sentence_index = max(self.last_sentence_index, candidate.sentence_index)
         self.date = self.date or candidate.date
-        self.places.extend(candidate.places)
+        if not (candidate.anaphoric and self.places):
+            # a sentence that only refers back ("the ministry in the capital condemned the attack") names
+            # other places; it gives the incident a place only when nothing else did
+            self.places.extend(candidate.places)
         self.actors.extend(candidate.actors)
         self.casualties.extend(candidate.casualties)
 
@@ -108,10 +115,20 @@ def mediators_compatible(a: Sequence[ActorMention], b: Sequence[ActorMention]) -
     return not (mediators_a and mediators_b and not mediators_a & mediators_b)
 
 
-def can_merge(group: IncidentGroup, candidate: Candidate) -> bool:
+def near_reference(date: Optional[DateMention], reference_day: Optional[dt.date]) -> bool:
+    """An undated incident is taken to be the news of the day: a date days away from it is another incident."""
+    if date is None or reference_day is None:
+        return True
+    slack = dt.timedelta(days=BACKGROUND_AFTER_DAYS)
+    return date.start - slack <= reference_day <= date.end + slack
+
+
+def can_merge(group: IncidentGroup, candidate: Candidate, reference_day: Optional[dt.date] = None) -> bool:
     if group.family != candidate.family or group.aggregate != candidate.aggregate:
         return False
     if not dates_compatible(group.date, candidate.date):
+        return False
+    if group.date is None and not candidate.anaphoric and not group.aggregate and not near_reference(candidate.date, reference_day):
         return False
     if group.aggregate and (group.date is None) != (candidate.date is None):
         return False  # a toll of the whole war is not the toll of one dated war within it
@@ -137,17 +154,24 @@ def _in(start: int, end: int, sentence: tuple[int, int]) -> bool:
 
 
 def sentence_candidates(text: str, index: int, sentence: tuple[int, int], triggers: Sequence[TriggerMention],
-                        mentions: DocMentions) -> list[Candidate]:
+                        mentions: DocMentions, keep_weak: bool = False) -> list[Candidate]:
     """One candidate per trigger family of a sentence, each holding the mentions nearest its triggers."""
     by_family: dict[str, list[TriggerMention]] = {}
     for trigger in triggers:
         by_family.setdefault(family_of(trigger.event_type), []).append(trigger)
     if "protest" in by_family and "violence" in by_family:
         by_family["protest"].extend(by_family.pop("violence"))  # "protesters clashed with police" is one riot
+    if "protest" in by_family and "strategic" in by_family:
+        # "burned tyres to protest", "protesters looted shops": the damage is part of the protest
+        damage = [t for t in by_family["strategic"] if t.sub_event_type == "Looting/property destruction"]
+        by_family["protest"].extend(damage)
+        by_family["strategic"] = [t for t in by_family["strategic"] if t not in damage]
+        if not by_family["strategic"]:
+            del by_family["strategic"]
     figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
     has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
     candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
-    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric
+    candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric or keep_weak
                   or (has_figure and c.family == "violence")]
     if not candidates:
         return []
@@ -174,18 +198,35 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     return candidates
 
 
-def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions) -> list[IncidentGroup]:
+def mentions_by_sentence(mentions: DocMentions, sentences: Sequence[tuple[int, int]]) -> list[DocMentions]:
+    """Each sentence's own mentions, sorted out once (the segmenter looks at one sentence at a time)."""
+    starts = [s for s, _ in sentences]
+    buckets = [DocMentions() for _ in sentences]
+    if not sentences:
+        return buckets
+    for name in ("triggers", "casualties", "dates", "places", "actors"):
+        for mention in getattr(mentions, name):
+            index = max(0, bisect_right(starts, mention.start_char) - 1)
+            if _in(mention.start_char, mention.end_char, sentences[index]):
+                getattr(buckets[index], name).append(mention)
+    return buckets
+
+
+def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
+                      reference_day: Optional[dt.date] = None) -> list[IncidentGroup]:
     """Incidents of a document in order of first mention, each with the mentions that belong to it."""
     triggers = usable_triggers(mentions.triggers)
+    per_sentence = mentions_by_sentence(mentions, sentences)
     groups: list[IncidentGroup] = []
     for index, sentence in enumerate(sentences):
         if is_caption(text[sentence[0] : sentence[1]]):
             continue
-        in_sentence = [t for t in triggers if _in(t.start_char, t.end_char, sentence)]
+        local = per_sentence[index]
+        in_sentence = usable_triggers(local.triggers)
         claimed = False
-        candidates = sentence_candidates(text, index, sentence, in_sentence, mentions) if in_sentence else []
+        candidates = sentence_candidates(text, index, sentence, in_sentence, local) if in_sentence else []
         for candidate in candidates:
-            target = next((g for g in reversed(groups) if can_merge(g, candidate)), None)
+            target = next((g for g in reversed(groups) if can_merge(g, candidate, reference_day)), None)
             if target is not None:
                 target.absorb(candidate)
             elif candidate.strength >= MIN_STRENGTH_ALONE or candidate.casualties:
@@ -194,7 +235,9 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
                 continue
             claimed = True
         if not claimed:
-            attach_orphan_figures(index, sentence, mentions, groups)
+            attach_orphan_figures(index, sentence, local, groups)
+    if not groups:
+        groups = last_resort_incident(text, sentences, triggers, mentions)
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
 
 
@@ -219,3 +262,18 @@ def attach_orphan_figures(index: int, sentence: tuple[int, int], mentions: DocMe
         candidate.places = [p for p in mentions.places if _in(p.start_char, p.end_char, sentence)]
         candidate.actors = [a for a in mentions.actors if _in(a.start_char, a.end_char, sentence)]
         groups.append(IncidentGroup.start(candidate))
+
+
+def last_resort_incident(text: str, sentences: Sequence[tuple[int, int]],
+                         triggers: Sequence[TriggerMention], mentions: DocMentions) -> list[IncidentGroup]:
+    """A short report whose only cue is weak ("Killing of a farmer by ...") still reports an incident."""
+    violent = [t for t in triggers if family_of(t.event_type) != "strategic" and t.strength >= LAST_RESORT_STRENGTH]
+    if not violent:
+        return []
+    best = max(violent, key=lambda t: (t.strength, -t.start_char))
+    index = next((i for i, s in enumerate(sentences) if _in(best.start_char, best.end_char, s)), None)
+    if index is None or is_caption(text[sentences[index][0] : sentences[index][1]]):
+        return []
+    in_sentence = [t for t in violent if _in(t.start_char, t.end_char, sentences[index])]
+    candidates = sentence_candidates(text, index, sentences[index], in_sentence, mentions, keep_weak=True)
+    return [IncidentGroup.start(c) for c in candidates[:1]]

@@ -55,6 +55,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
     return by_key, abbreviations, demonyms, display
 
 
+@lru_cache(maxsize=50_000)
 def country_by_name(name: str) -> Optional[str]:
     """ISO alpha-2 code of a country name or alias ("Syria", "the Netherlands", "U.S."), else None."""
     by_key, abbreviations, _, _ = _tables()
@@ -73,6 +74,7 @@ def country_by_name(name: str) -> Optional[str]:
     return by_key.get(key)
 
 
+@lru_cache(maxsize=50_000)
 def demonym_country(word: str) -> Optional[str]:
     """Country of a demonym or adjective ("Armenian", "Iraqis", "AFGHAN", "Salvadoran"), else None."""
     _, _, demonyms, _ = _tables()

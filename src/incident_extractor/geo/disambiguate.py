@@ -21,7 +21,7 @@ EVIDENCE_WEIGHTS = {
     "demonym": 0.5,  # "Armenian forces"
 }
 # A context country outweighs a population ratio of about 30 (log10 scale); a capital still beats a hamlet.
-CONTEXT_BONUS = 2.5
+CONTEXT_BONUS = 2.0
 KIND_BONUS = {"country": 3.0, "place": 0.4, "admin1": 0.0}
 PRIMARY_NAME_BONUS = 1.0  # the candidate's own name, not one of its alternate names
 

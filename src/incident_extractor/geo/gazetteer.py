@@ -22,7 +22,7 @@ from incident_extractor.geo.gazetteer_build import ADMIN1_KIND, build_index, sou
 from incident_extractor.geo.names import name_key, without_article
 
 # Bump when gazetteer_build changes what it stores.
-INDEX_FORMAT_VERSION = "6"
+INDEX_FORMAT_VERSION = "9"
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,11 @@ class Gazetteer:
         self._populations = index["populations"]
         self._kinds = index["kinds"]
         self._rows_by_key: dict[str, tuple[int, ...]] = index["index"]
-        self._first_words = index["first_words"] | {key.split(" ", 1)[0] for key in countries.country_name_keys()}
+        self._first_words = index["first_words"]
+        self._two_word_starts = index["two_word_starts"]
+        country_keys = countries.country_name_keys()
+        self._country_first_words = {key.split(" ", 1)[0] for key in country_keys}
+        self._country_two_word_starts = {" ".join(key.split(" ", 2)[:2]) for key in country_keys if " " in key}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -121,8 +125,21 @@ class Gazetteer:
         if "." in word:
             return True  # abbreviations such as "U.S." are looked up as written
         key = name_key(word)
-        first = key.split(" ", 1)[0]
-        return first in self._first_words or without_article(key).split(" ", 1)[0] in self._first_words
+        if key in self._rows_by_key:
+            return True
+        for variant in (key, without_article(key)):
+            first = variant.split(" ", 1)[0]
+            if first in self._first_words or first in self._rows_by_key or first in self._country_first_words:
+                return True
+        return False
+
+    def could_continue_name(self, two_words: str) -> bool:
+        """Cheap pre-check: can a name of two or more words begin with these two words?"""
+        key = name_key(two_words)
+        if key.count(" ") > 1:  # "al-Raqqa city" folds to three words: leave it to the full lookup
+            return True
+        return (key in self._two_word_starts or key in self._country_two_word_starts
+                or without_article(key) in self._first_words or without_article(key) in self._rows_by_key)
 
     def is_name(self, text: str) -> bool:
         """A place or country name the gazetteer knows ("Yerevan", "SAN SALVADOR", "the U.S.")."""
@@ -134,6 +151,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every candidate for a name: the country it names (if any) first, then places by population."""
+        return list(self._cached_lookup(name))
+
+    @lru_cache(maxsize=20_000)  # news repeats its place names; the gazetteer is one per process
+    def _cached_lookup(self, name: str) -> tuple[Candidate, ...]:
+        return tuple(self._lookup(name))
+
+    def _lookup(self, name: str) -> list[Candidate]:
         key = name_key(name)
         found: list[Candidate] = []
         code = countries.country_by_name(name)

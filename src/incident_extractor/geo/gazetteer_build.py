@@ -20,8 +20,8 @@ from pathlib import Path
 
 from incident_extractor.geo.names import is_latin_name, name_key, without_article
 
-# A name shared by many places keeps only its most populous ones; context rarely needs the 41st "San José".
-MAX_PLACES_PER_NAME = 40
+# A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
+MAX_PLACES_PER_NAME = 100
 # Alternate names of hamlets are mostly foreign-script transliterations that only collide with other
 # names; below this population a place is indexed by its own name only (keeps the index small and fast).
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1000
@@ -190,6 +190,9 @@ def build_index() -> dict:
         "populations": populations,
         "kinds": "".join(kinds),
         "index": index,
-        # first words of every key: lets the finder skip most words with one set lookup
-        "first_words": {key.split(" ", 1)[0] for key in index},
+        # first words of the names of several words ("san" of "san salvador"): with the index itself
+        # they let the finder skip most words with one set lookup
+        "first_words": {key.split(" ", 1)[0] for key in index if " " in key},
+        # and their first two words: most capitalised pairs ("Prime Minister") start no name at all
+        "two_word_starts": {" ".join(key.split(" ", 2)[:2]) for key in index if " " in key},
     }

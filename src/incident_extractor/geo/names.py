@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into a base letter plus a combining mark.
 _UNDECOMPOSABLE = str.maketrans(
@@ -22,10 +23,13 @@ _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|an|at|ad|adh)\s+(?=\w{3})")
 
 
 def fold_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=100_000)  # news repeats its names; the same words come back in every document
 def name_key(text: str) -> str:
     """Lower-case, accent-free, punctuation-free key: "Ar-Raqqah" -> "ar raqqah", "Yerevan’s" stays as is."""
     folded = _DROPPED.sub("", fold_accents(text)).lower()

@@ -55,11 +55,18 @@ def _border(match: re.Match, codes: list[Optional[str]]) -> Optional[AreaMention
     if not known:
         return None
     name = "–".join(countries.country_name(code) for code in known) + " border"
-    return AreaMention(name=name, kind="border", countries=known, text=match.group(0),
-                       start_char=match.start(), end_char=match.end())
+    covered = match.group(0)
+    last_word = covered.split()[-1]
+    if covered.endswith(".") and last_word.count(".") == 1:
+        covered = covered[:-1]  # the sentence's full stop, not an abbreviation such as "U.S."
+    return AreaMention(name=name, kind="border", countries=known, text=covered,
+                       start_char=match.start(), end_char=match.start() + len(covered))
 
 
 def find_borders(text: str) -> list[AreaMention]:
+    lowered = text.lower()
+    if "border" not in lowered and "frontier" not in lowered and "boundary" not in lowered:
+        return []  # most texts name no border: skip the four patterns
     found: list[AreaMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -101,6 +108,8 @@ def find_regions(text: str) -> list[AreaMention]:
             continue  # "North Korea", "South Africa", "Northern Ireland" are names, not regions
         for count in range(len(words), 0, -1):
             candidate = re.sub(r"['’]s$", "", " ".join(words[:count]))
+            if candidate.endswith(".") and candidate.count(".") == 1:
+                candidate = candidate[:-1]  # the full stop of the sentence
             code = countries.country_by_name(candidate)
             if code:
                 end = match.start("name") + len(candidate)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import choose_candidate
 from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
 from incident_extractor.geo.gazetteer import Candidate
@@ -60,10 +61,13 @@ def accept_mention(
     in_context = best.country_code in context
     if mention.in_dateline:
         return 0.95
-    if single_word and key in words.common_words:
-        return None
-    if not all_caps and single_word and mention.text.isupper() and len(mention.text) <= 5 and best.kind != "country":
-        return None  # an acronym ("IRIA", "ISIS") that is some village's alternate name
+    if all(word in words.common_words for word in key.split()):
+        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place
+    if single_word and best.kind != "country" and countries.demonym_country(mention.text):
+        return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
+    if (not all_caps and single_word and best.kind != "country" and len(mention.text) <= 5
+            and any(ch.isupper() for ch in mention.text[1:])):
+        return None  # an acronym ("IRIA", "ISIS", "MoD") that is some village's alternate name
     if best.kind == "country":
         if all_caps and "." not in mention.text and len(key) <= 3:
             return None  # "US" in capitals is the pronoun as often as the country
@@ -86,10 +90,11 @@ def accept_mention(
         return None
     if not all_caps and mention.ner_label in PLACE_LABELS:
         return 0.85 if in_context or population >= 1000 else None
-    if not all_caps and mention.ner_label in NON_PLACE_LABELS:
+    if not all_caps and mention.ner_label == "PERSON":
         if mention.cue and (in_context or population >= LARGE_CITY):
-            return 0.6
+            return 0.6  # "the ministry in Yerevan" tagged PERSON
         return None
+    # other labels (ORG, PRODUCT ...) are often wrong on place names: the rules below decide
     if mention.cue and in_context and population >= words.min_population_in_context:
         return 0.75
     if not primary_name:
@@ -115,10 +120,10 @@ def resolve_names(
     resolved: list[ResolvedName] = []
     for position, (mention, candidates) in enumerate(zip(mentions, candidates_of)):
         within_country = within_admin1 = None
-        following = _pair_partner(mentions, candidates_of, position, text)
-        if following is not None and following.kind in ("country", "admin1") and not mention.in_dateline:
-            within_country = following.country_code
-            within_admin1 = following.admin1 if following.kind == "admin1" else None
+        partner = _pair_partner(mentions, candidates_of, position, text, context)
+        if partner is not None and not mention.in_dateline:
+            within_country = partner.country_code
+            within_admin1 = partner.admin1 if partner.kind == "admin1" else None
         best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
         if best is None:
             continue
@@ -130,16 +135,22 @@ def resolve_names(
     return resolved
 
 
-def _pair_partner(mentions, candidates_of, position, text) -> Optional[Candidate]:
-    """The country or admin1 right after "X, " (the Y of an "X, Y" pair), if any."""
+PAIR_GAPS = (",", "(", ", in", "in")
+
+
+def _pair_partner(mentions, candidates_of, position, text, context) -> Optional[Candidate]:
+    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X."""
     if position + 1 >= len(mentions):
         return None
     mention, following = mentions[position], mentions[position + 1]
-    gap = text[mention.end_char:following.start_char]
-    if gap.strip() != "," or len(gap) > 3:
+    gap = text[mention.end_char:following.start_char].strip()
+    if gap not in PAIR_GAPS or following.start_char - mention.end_char > 5:
         return None
-    partner_candidates = candidates_of[position + 1]
-    for candidate in partner_candidates[:3]:
-        if candidate.kind in ("country", "admin1"):
-            return candidate
-    return None
+    own_countries = {candidate.country_code for candidate in candidates_of[position]}
+    # after a comma only a country or an admin1 qualifies X ("Aleppo, Homs" is a list, not a pair)
+    wider_kinds = ("country", "admin1", "place") if gap == "(" else ("country", "admin1")
+    wider = [candidate for candidate in candidates_of[position + 1]
+             if candidate.kind in wider_kinds and candidate.country_code in own_countries]
+    if not wider:
+        return None
+    return choose_candidate(wider, following.text, context)

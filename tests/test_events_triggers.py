@@ -1,0 +1,101 @@
+import pytest
+
+from incident_extractor.events.classify import main_trigger
+from incident_extractor.events.triggers import family_of, find_triggers, is_caption
+
+
+def typed(sentence):
+    found = find_triggers(sentence, [0], [len(sentence)])
+    return found
+
+
+def main_type(sentence):
+    found = [t for t in typed(sentence) if "negated" not in t.cues]
+    if not found:
+        return None
+    best = main_trigger(found)
+    return best.event_type or None, best.sub_event_type
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Rebels and soldiers exchanged fire near the river crossing.", ("Battles", "Armed clash")),
+        ("Heavy fighting broke out between two militias on Sunday.", ("Battles", "Armed clash")),
+        ("The army retook the town after a week.", ("Battles", "Government regains territory")),
+        ("Artillery shelling hit the outskirts of the city overnight.", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("A drone strike destroyed a vehicle on the highway.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("Warplanes bombed a market in the north.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("A suicide bomber blew himself up at the checkpoint.", ("Explosions/Remote violence", "Suicide bomb")),
+        ("A roadside bomb exploded as the bus passed.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("Someone threw a grenade into the crowded cafe.", ("Explosions/Remote violence", "Grenade")),
+        ("Gunmen kidnapped four aid workers on the road.", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("Two women were raped by soldiers at the camp.", ("Violence against civilians", "Sexual violence")),
+        ("The mayor was gunned down outside his home.", ("Violence against civilians", "Attack")),
+        ("Hundreds of teachers protested outside parliament.", ("Protests", "Peaceful protest")),
+        ("Rioters set cars ablaze and looted shops.", ("Riots", "Violent demonstration")),
+        ("The two sides signed a ceasefire agreement in the capital.", ("Strategic developments", "Agreement")),
+        ("Police arrested twelve suspects after the raid.", ("Strategic developments", "Arrests")),
+        ("Delegations met for peace talks in the capital.", ("Strategic developments", "Other")),
+        ("Unknown attackers struck the convoy at dawn.", (None, None)),
+        ("Insurgents blew up a bridge on the main road.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("Attackers burned two trucks at the quarry.", ("Strategic developments", "Looting/property destruction")),
+        ("The house was set on fire by masked men.", ("Strategic developments", "Looting/property destruction")),
+        ("Militants beheaded a farmer in the square.", ("Violence against civilians", "Attack")),
+        ("Rebels occupied three villages in the valley.", ("Battles", "Non-state actor overtakes territory")),
+    ],
+)
+def test_trigger_types(sentence, expected):
+    assert main_type(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister presented the budget on Tuesday.",
+        "Farmers expect a good harvest this year.",
+        "The museum opened a new wing dedicated to modern art.",
+        "Trade between the two countries grew by ten percent.",
+    ],
+)
+def test_sentences_without_incident_have_no_trigger(sentence):
+    assert [t for t in typed(sentence) if t.strength >= 0.5] == []
+
+
+def test_a_month_is_not_a_march():
+    assert main_type("The report was released on March 5 by the ministry.") is None
+    assert main_type("Thousands marched through the city centre.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, cue",
+    [
+        ("Officials condemned the attack on Friday.", "attack", "anaphoric"),
+        ("There were no casualties in the village.", "casualties", "negated"),
+        ("The rebels threatened to attack the town.", "attack", "threat"),
+        ("Talks will be held in Geneva next month.", "Talks", "future"),
+        ("The army denied that any shelling had taken place.", "shelling", "denied"),
+        ("The militia had attacked the village two years earlier.", "attacked", "past_perfect"),
+    ],
+)
+def test_trigger_cues(sentence, phrase, cue):
+    trigger = next(t for t in typed(sentence) if t.text == phrase)
+    assert cue in trigger.cues
+
+
+def test_caption_cues():
+    assert is_caption("The two leaders (L) and (R) shake hands in the capital. (Image Credit: AFP)")
+    assert not is_caption("The two leaders shook hands in the capital.")
+
+
+def test_triggers_work_on_all_caps_wire_text():
+    text = "GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BORDER."
+    assert main_type(text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "event_type, family",
+    [("Battles", "violence"), ("", "violence"), ("Riots", "protest"), ("Protests", "protest"), ("Strategic developments", "strategic")],
+)
+def test_families(event_type, family):
+    assert family_of(event_type) == family

@@ -1,0 +1,67 @@
+"""The real gazetteer (built from the installed packages on first use, then cached)."""
+
+import pytest
+
+from incident_extractor.geo.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "name, kind, country",
+    [
+        ("Yerevan", "place", "AM"),
+        ("SAN SALVADOR", "place", "SV"),
+        ("Usulután", "place", "SV"),
+        ("Usulutan", "place", "SV"),
+        ("al-Raqqa", "place", "SY"),
+        ("Raqqa", "place", "SY"),
+        ("Idlib", "admin1", "SY"),
+        ("Nangarhar", "admin1", "AF"),
+        ("Logar", "admin1", "AF"),  # ISO spelling of GeoNames' "Lowgar"
+        ("Syria", "country", "SY"),
+    ],
+)
+def test_lookup_finds_the_expected_kind_and_country(gazetteer, name, kind, country):
+    assert any(c.kind == kind and c.country_code == country for c in gazetteer.lookup(name))
+
+
+@pytest.mark.parametrize("name", ["Tripoli", "San Miguel", "Springfield"])
+def test_ambiguous_names_have_candidates_in_several_countries_or_regions(gazetteer, name):
+    candidates = gazetteer.lookup(name)
+    assert len({(c.country_code, c.admin1) for c in candidates}) > 1
+
+
+def test_tripoli_candidates_include_lebanon_and_libya(gazetteer):
+    countries = {c.country_code for c in gazetteer.lookup("Tripoli") if c.kind == "place"}
+    assert {"LB", "LY"} <= countries
+
+
+def test_places_have_coordinates_and_admin1_names(gazetteer):
+    aleppo = next(c for c in gazetteer.lookup("Aleppo") if c.kind == "place")
+    assert aleppo.admin1 == "Aleppo"
+    assert 35 < aleppo.latitude < 37 and 36 < aleppo.longitude < 38
+
+
+@pytest.mark.parametrize("word", ["Of", "Xqzzyv"])
+def test_unknown_names_give_nothing(gazetteer, word):
+    assert gazetteer.lookup(word) == []
+
+
+def test_cached_index_loads_again_without_rebuilding(tmp_path, monkeypatch):
+    import incident_extractor.geo.gazetteer as module
+
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(tmp_path))
+    calls = []
+    real_build = module.build_index
+    monkeypatch.setattr(module, "build_index", lambda: calls.append(1) or {"names": [], "countries": [], "admin1s": [],
+                        "lats": [], "lons": [], "populations": [], "kinds": "", "index": {"x": ()}, "first_words": set()})
+    first = module._load_or_build_index()
+    second = module._load_or_build_index()
+    assert calls == [1]
+    assert first == second
+    assert list(tmp_path.glob("gazetteer-*.marshal"))
+    assert real_build is not None
