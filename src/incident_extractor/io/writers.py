@@ -134,8 +134,19 @@ class TableWriter:
 
         from incident_extractor.io.table import incidents_table
 
-        console = Console(file=self.handle, width=self.width, highlight=False)
+        console = Console(file=self.handle, width=self.width or _table_width(self.handle), highlight=False)
         console.print(incidents_table(self.records))
+
+
+PIPED_TABLE_WIDTH = 160  # rich's 80 columns fold every cell when a table goes to a file or a pager
+
+
+def _table_width(handle: IO[str]) -> Optional[int]:
+    """A terminal's own width; a wider fixed one when the table is piped or written to a file."""
+    isatty = getattr(handle, "isatty", None)
+    if callable(isatty) and isatty():
+        return None
+    return PIPED_TABLE_WIDTH
 
 
 WRITERS = {"jsonl": JsonlWriter, "json": JsonArrayWriter, "csv": CsvWriter, "table": TableWriter}
