@@ -74,14 +74,21 @@ def test_qualifier_low_high(text, qualifier, low, high):
         ("The insurgency has claimed 40,000 lives over the past decade.", "aggregate"),
         ("So far this year 300 people have been killed.", "aggregate"),
         ("A similar attack last year killed 40 people.", "background"),
+        ("The conflict between the two states has resulted in hundreds of deaths.", "aggregate"),
+        ("A six-week-long war in 2016 claimed more than 3,000 lives.", "aggregate"),
         ("The death toll rose to 15.", "update"),
         ("The blast killed 12 people, including 3 children.", "subgroup"),
-        ("The group threatened to kill 100 hostages.", "threat"),
         ("Two more people died in hospital.", "more"),
     ],
 )
 def test_cues(text, cue):
     assert any(cue in m.cues for m in find_casualties(text) if m.type == "killed")
+
+
+@pytest.mark.parametrize("text", ["The group threatened to kill 100 hostages.", "They plotted to murder two judges.",
+                                  "The rebels would kill 20 hostages unless paid."])
+def test_unreal_killings_are_no_figures(text):
+    assert [m for m in find_casualties(text) if m.type == "killed"] == []
 
 
 def test_subgroup_is_its_own_figure_but_tagged():

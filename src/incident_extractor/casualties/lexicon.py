@@ -66,7 +66,10 @@ def _item_source(named: bool, modifier: str) -> str:
         + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
         + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
-        + r"(?:\s+" + g("words", words) + r")?"
+        + r"(?:\s+" + g("words", words)
+        # "three members of the army": the head may carry an of-phrase
+        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+\s+){0,2}?"
+        r"(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+)?)?"
     )
     single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
     pronoun = g("pron", r"he|she|him|her")
@@ -83,7 +86,7 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’-]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
+    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
@@ -138,7 +141,8 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{alternation(lex['leave_verbs'])})\s+(?P<obj>{item_list})\s+"
             rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
         "passive": re.compile(
-            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
+            rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
@@ -151,8 +155,18 @@ def patterns() -> dict:
             FLAGS),
         "subgroup_list": re.compile(
             rf"(?<![\w'’-])(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?P<obj>{item_list})", FLAGS),
+        # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
+        # Roberto Garcia": one person named by a title, which also works in all-caps wire text
+        "titled_subject": re.compile(
+            rf"(?<![\w'’-])(?P<title>{singular_heads})(?:\s+(?!(?:{stop})(?![\w'’-]))[\w'’.-]+){{1,4}}?\s+"
+            rf"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|subsequently|reportedly)\s+)?"
+            rf"(?P<verb>died|perished|{passive_verbs}){boundary}", FLAGS),
+        "titled_object": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|killing|death|slaying|kidnapping|abduction)\s+of)\s+"
+            rf"(?P<obj>(?:(?:the|former|a|an)\s+)?(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads}))(?![\w'’-])"
+            rf"(?!\s+(?:and|or)\b)", FLAGS),
         "to_death": re.compile(
-            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead)"
+            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead|alive)"
             rf"{boundary}", FLAGS),
         "suicide_noun": re.compile(
             rf"(?<![\w'’-])(?P<obj>(?:(?:{number})|an?|the)\s+(?:(?:{modifier})\s+){{0,2}}"
@@ -189,6 +203,11 @@ def patterns() -> dict:
                                         "that", "he", "she", "both", "between", "further", "additional"}
     # where a victim phrase can start: the finder tries its subject patterns only at these words
     compiled["item_start"] = re.compile(rf"(?<![\w'’-])(?:\d|(?:{alternation(first_words)})(?![\w'’]))", FLAGS)
+    # "plans to kill", "would kill", "did not kill": no deaths reported by this verb
+    compiled["unreal_before"] = re.compile(
+        r"(?:\b(?:to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
+    compiled["clause_after"] = re.compile(
+        r"\s+(?!(?:in|on|at|of|by|for|from|with|near|during|after|before|as|and|was|is)\b)[a-z]+(?:ed|s)\b", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
     compiled["passive_tail"] = re.compile(rf"\s+{fill}(?:{passive_verbs}){boundary}", FLAGS)
     compiled["transitive"] = {normalise_phrase(v) for v in lex["transitive_ambiguous"]}

@@ -86,7 +86,7 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
         modifiers += head
     else:
         head, number, modifiers = None, SINGLE, ""
-    if head and head.lower() in ("others", "other"):
+    if head and head.lower() in ("others", "other", "them", "whom", "those"):
         head = None
     additional = (match.group("more") or "").lower() in ("more", "further", "additional") or (
         (match.group("det") or match.group("art") or "").lower() in ("another", "a further", "an additional"))

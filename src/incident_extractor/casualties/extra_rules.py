@@ -1,0 +1,130 @@
+"""Finder rules for single people and rarer phrasings: "he died", "Judge Ana Ruiz was shot dead", "the murder
+of analyst X", a subject far from its verb, a suicide bomber, "including 3 children"."""
+
+from __future__ import annotations
+
+import re
+
+from incident_extractor.casualties.context import figure_cues
+from incident_extractor.casualties.figures import Claims, Figure, emit_groups
+from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.numbers import parse_number
+from incident_extractor.casualties.victims import SINGLE, is_plural_head, victim_groups
+
+def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
+    as a sub-group so the headline never adds them."""
+    found = []
+    for match in claims.scan(patterns()["subgroup_list"], text):
+        before = [f for f in figures if f.end <= match.start() and "subgroup" not in f.cues]
+        groups = victim_groups(text, *match.span("obj"))
+        if not before or not groups or claims.taken(groups[0].start, groups[-1].end):
+            continue
+        kind = max(before, key=lambda f: f.end).type
+        claims.claim(groups[0].start, groups[-1].end)
+        for group in groups:
+            found.append(Figure(kind, group.number, group.start, group.end, group.victims, group.side, ("subgroup",),
+                                group.text))
+    return found
+
+
+def singular_figures(text: str, claims: Claims) -> list[Figure]:
+    """"Laporte was murdered", "he died of his wounds": one named or pronoun victim."""
+    tables, found = patterns(), []
+    mixed_case = not text.isupper()
+    for name in ("singular_was", "singular_died"):
+        for match in claims.scan(tables[name], text):
+            subject = match.group("subj")
+            if claims.taken(*match.span("verb")) or not _is_single_subject(subject, name, mixed_case):
+                continue
+            claims.claim(*match.span("verb"))
+            verb = normalise_phrase(match.group("verb"))
+            kind = tables["types"]["passive"].get(verb, "killed")
+            victims = subject if subject.lower() in tables["singular_heads"] else None
+            found.append(Figure(kind, SINGLE, match.start(), match.end(), victims, cues=figure_cues(text, *match.span())))
+    return found
+
+
+def _is_single_subject(subject: str, rule: str, mixed_case: bool) -> bool:
+    tables = patterns()
+    word = subject.lower()
+    if word in tables["not_a_subject"] or parse_number(word) is not None or is_plural_head(word) and word not in ("he", "she"):
+        return False
+    if rule == "singular_was":
+        return True
+    return word in ("he", "she") or word in tables["singular_heads"] or (mixed_case and subject[:1].isupper())
+
+
+def titled_figures(text: str, claims: Claims) -> list[Figure]:
+    """One person named by a title: "Judge Ana Ruiz died", "killed attorney general Roberto Garcia"."""
+    tables, found = patterns(), []
+    for name in ("titled_subject", "titled_object"):
+        for match in claims.scan(tables[name], text):
+            if claims.taken(*match.span("verb")):
+                continue
+            verb = normalise_phrase(match.group("verb"))
+            if name == "titled_object":
+                before = (text, max(0, match.start() - 30), match.start())
+                if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
+                    continue
+                kind = tables["types"]["active"].get(verb) or _of_type(verb)
+            else:
+                kind = tables["types"]["passive"].get(verb, "killed")
+            claims.claim(*match.span("verb"))
+            found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,
+                                figure_cues(text, *match.span()), match.group(0)))
+    return found
+
+
+def _of_type(noun_phrase: str) -> str:
+    return "kidnapped" if noun_phrase.startswith(("kidnap", "abduct")) else "killed"
+
+
+def distant_figures(text: str, claims: Claims) -> list[Figure]:
+    """A counted subject separated from its passive verb by a participle phrase, with no other number between."""
+    tables, found = patterns(), []
+    for match in claims.scan_items(tables["distant_passive"], text):
+        gap = match.group("gap")
+        if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
+            continue
+        groups = victim_groups(text, *match.span("subj"))
+        kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
+        found += emit_groups(text, groups[:1], kind, match.span("verb"), claims, verb_first=False)
+    return found
+
+
+def named_figures(text: str, claims: Claims) -> list[Figure]:
+    if text.isupper():
+        return []
+    tables, found = patterns(), []
+    for match in claims.scan(tables["named_object"], text):
+        if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
+            continue
+        claims.claim(*match.span("verb"))
+        kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
+        found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,
+                            figure_cues(text, *match.span("obj")), match.group("obj")))
+    return found
+
+
+def suicide_figures(text: str, claims: Claims) -> list[Figure]:
+    """A suicide bomber who struck is dead: the headline counts attackers, so the bomber is a figure too."""
+    tables = patterns()
+    if not tables["suicide_gate"].search(text) or tables["suicide_not_dead"].search(text):
+        return []
+    for match in claims.scan(tables["suicide_noun"], text):
+        if claims.taken(*match.span("obj")):
+            return []
+        groups = victim_groups(text, *match.span("obj"))
+        if groups and groups[0].number.value:
+            claims.claim(*match.span("obj"))
+            return [Figure("killed", groups[0].number, match.start(), match.end(), "suicide bombers", groups[0].side,
+                           ("more", "attackers"), match.group(0))]
+    for match in claims.scan(tables["suicide_self"], text):
+        if claims.taken(*match.span("verb")) or match.group("verb").lower().endswith("themselves"):
+            continue
+        claims.claim(*match.span("verb"))
+        return [Figure("killed", SINGLE, match.start(), match.end(), "attacker", None, ("more", "attackers"))]
+    return []

@@ -1,0 +1,105 @@
+"""What the finder rules share: a found figure, the spans already claimed, and turning victim lists into figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from incident_extractor.casualties.context import figure_cues
+from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.numbers import ParsedNumber
+from incident_extractor.casualties.victims import VictimGroup, is_lone_definite_plural, victim_groups
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in a sentence, offsets relative to the sentence."""
+
+    type: str
+    number: ParsedNumber
+    start: int
+    end: int
+    victims: Optional[str] = None
+    side: Optional[str] = None
+    cues: tuple[str, ...] = ()
+    item_text: str = ""
+
+
+# every figure lies within this many characters of a trigger word (a subject list before its verb, an
+# object list after it); scanning only these windows keeps long sentences cheap
+WINDOW_BEFORE, WINDOW_AFTER = 200, 150
+
+
+class Claims:
+    """Spans already reported, and the windows of the sentence worth scanning."""
+
+    def __init__(self, text: str = "") -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.windows: list[list[int]] = []
+        for hit in patterns()["trigger"].finditer(text):
+            start, end = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
+            if self.windows and start <= self.windows[-1][1]:
+                self.windows[-1][1] = max(self.windows[-1][1], end)
+            else:
+                self.windows.append([start, end])
+
+    def scan(self, pattern: re.Pattern, text: str):
+        for start, end in self.windows:
+            yield from pattern.finditer(text, start, end)
+
+    def scan_items(self, pattern: re.Pattern, text: str):
+        """Like `scan` for patterns that start with a victim phrase, tried only where one can start."""
+        for start, end in self.windows:
+            last_end = start
+            for candidate in patterns()["item_start"].finditer(text, start, end):
+                if candidate.start() < last_end:
+                    continue
+                match = pattern.match(text, candidate.start(), end)
+                if match:
+                    last_end = match.end()
+                    yield match
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.spans)
+
+    def claim(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+def object_follows(text: str, end: int) -> bool:
+    if patterns()["object_follows"].match(text, end):
+        return True
+    following = text[end:end + 3].lstrip()
+    return bool(following) and following[0].isupper() and not text.isupper()
+
+
+def figures_from_list(text, match, group, kind, anchor, claims, verb_first) -> list[Figure]:
+    start, end = match.span(group)
+    groups = victim_groups(text, start, end)
+    if groups and groups[-1].victims is None and patterns()["unit_after"].match(text, groups[-1].end):
+        groups = groups[:-1]  # "killed 12 km from" / "wounded 3 percent"
+    if verb_first and len(groups) > 1 and (patterns()["passive_tail"].match(text, groups[-1].end) or (
+            groups[-1].victims is None and patterns()["clause_after"].match(text, groups[-1].end))):
+        groups = groups[:-1]  # "kills two officers and another two were injured": the last item starts a clause
+    if is_lone_definite_plural(groups):
+        return []
+    return emit_groups(text, groups, kind, anchor, claims, verb_first)
+
+
+def emit_groups(text, groups: list[VictimGroup], kind, anchor, claims: Claims, verb_first: bool,
+          extra_cues: tuple[str, ...] = ()) -> list[Figure]:
+    if not groups or claims.taken(*anchor):
+        return []
+    claims.claim(*anchor)
+    claims.claim(groups[0].start, groups[-1].end)
+    counted = [g for g in groups if g.number.value is not None or len(groups) == 1]
+    group_cue = (f"group@{groups[0].start}",) if len(counted) > 1 else ()
+    figures = []
+    for g in counted:
+        attackers = g.victims is not None and normalise_phrase(g.victims) in patterns()["attacker_heads"]
+        cues = figure_cues(text, g.start, g.end, g.text) + group_cue + extra_cues
+        if (g.additional or attackers) and "more" not in cues:
+            cues += ("more",)
+        span_start, span_end = (anchor[0], g.end) if verb_first else (g.start, anchor[1])
+        figures.append(Figure(kind, g.number, span_start, span_end, g.victims, g.side, cues, g.text))
+    return figures
