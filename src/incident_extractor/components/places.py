@@ -9,6 +9,7 @@ places), ranks the countries the article talks about, then resolves every name i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,8 +22,6 @@ from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.mentions import PlaceMention, mentions_of
 
-CAPITALISED_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
-ALL_CAPS_WORD = re.compile(r"\b[A-Z]+\b")
 LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
@@ -49,7 +48,7 @@ class IncidentPlaces:
     def _entities(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start_char, end_char, label) of the NER spans, read from arrays: `doc.ents` builds a
         Python object per token and costs more than the rest of this component."""
-        if not self.use_ner_labels or not doc.has_annotation("ENT_IOB"):
+        if not self.use_ner_labels:
             return []
         from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 
@@ -70,24 +69,22 @@ class IncidentPlaces:
 
 
 def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
-    """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis") in the text."""
-    words = list((ALL_CAPS_WORD if all_caps else CAPITALISED_WORD).finditer(text))
+    """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis", "South African") in the text."""
+    pattern = _demonym_pattern(all_caps)
     found = []
-    position = 0
-    while position < len(words):
-        match = words[position]
-        following = words[position + 1] if position + 1 < len(words) else None
-        if following is not None and following.start() == match.end() + 1:  # "South African", "Sri Lankan"
-            code = countries.demonym_country(text[match.start():following.end()])
-            if code:
-                found.append((match.start(), following.end(), code))
-                position += 2
-                continue
+    for match in pattern.finditer(text):
         code = countries.demonym_country(match.group())
         if code:
             found.append((match.start(), match.end(), code))
-        position += 1
     return found
+
+
+@lru_cache(maxsize=2)
+def _demonym_pattern(all_caps: bool) -> re.Pattern:
+    """One regex for every demonym (longest first), written as in mixed case or in capitals."""
+    keys = sorted(countries.demonym_keys(), key=len, reverse=True)
+    written = [key.upper() if all_caps else key.title() for key in keys]
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in written) + r")s?\b")
 
 
 def demonym_fallback(demonyms: list[tuple[int, int, str]], country: str, text: str) -> PlaceMention:

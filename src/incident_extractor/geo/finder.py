@@ -120,19 +120,18 @@ def find_name_mentions(
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
-        if not (all_caps or word[0].isupper()) or not could_start_name(POSSESSIVE.sub("", word)):
+        if not (all_caps or word[0].isupper()) or not could_start_name(_without_possessive(word)):
             index += 1
             continue
         found = None
-        last = min(index + MAX_WORDS_IN_NAME, len(tokens)) - 1
         # the words a name may span: contiguous, separated by spaces only
-        while last > index and not _contiguous(text, tokens, index, last, all_caps, words.connectors):
-            last -= 1
-        if last > index and not could_continue_name(text[start:tokens[index + 1][1]]):
+        last = _last_contiguous(text, tokens, index, min(index + MAX_WORDS_IN_NAME, len(tokens)) - 1, all_caps,
+                                words.connectors)
+        if last > index and not could_continue_name(_without_possessive(text[start:tokens[index + 1][1]])):
             last = index
         for stop in range(last, index - 1, -1):
             candidate_end = tokens[stop][1]
-            candidate = POSSESSIVE.sub("", text[start:candidate_end])
+            candidate = _without_possessive(text[start:candidate_end])
             if stop > index and tokens[stop][2].lower() in words.connectors:  # a name never ends on "de"
                 continue
             if is_name(candidate):
@@ -154,7 +153,9 @@ def find_name_mentions(
             kind_hint, extended_end = "place", tokens[stop + 1][1]
         elif previous == "of" and index >= 2 and tokens[index - 2][2].lower() in words.place_nouns_before:
             kind_hint = "admin1" if tokens[index - 2][2].lower() in words.admin1_words_after else "place"
-        cue = kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
+        before_of = tokens[index - 2][2].lower() if previous == "of" and index >= 2 else ""
+        cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
+               or before_of in words.direction_words or before_of in ("km", "kilometres", "kilometers", "miles"))
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
         mentions.append(NameMention(
@@ -166,16 +167,24 @@ def find_name_mentions(
     return mentions
 
 
-def _contiguous(text, tokens, first, last, all_caps, connectors) -> bool:
-    for position in range(first + 1, last + 1):
-        gap = text[tokens[position - 1][1]:tokens[position][0]]
-        if gap.strip() or len(gap) > 2:
-            return False
-        word = tokens[position][2]
+def _without_possessive(text: str) -> str:
+    return POSSESSIVE.sub("", text) if text[-2:].lower() in ("'s", "’s") else text
+
+
+def _last_contiguous(text, tokens, first, limit, all_caps, connectors) -> int:
+    """The last word, up to `limit`, that continues a name begun at `first` (spaces only between)."""
+    last = first
+    while last < limit:
+        following = tokens[last + 1]
+        gap = text[tokens[last][1]:following[0]]
+        if len(gap) > 2 or gap.strip():
+            break
+        word = following[2]
         # "de", "la", and "ez-Zor" (an article joined by a hyphen) may sit inside a name
         if not all_caps and not word[0].isupper() and re.split(r"[-’']", word.lower())[0] not in connectors:
-            return False
-    return True
+            break
+        last += 1
+    return last
 
 
 def name_key_of(text: str) -> str:

@@ -151,6 +151,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every candidate for a name: the country it names (if any) first, then places by population."""
+        return list(self._cached_lookup(name))
+
+    @lru_cache(maxsize=20_000)  # news repeats its place names; the gazetteer is one per process
+    def _cached_lookup(self, name: str) -> tuple[Candidate, ...]:
+        return tuple(self._lookup(name))
+
+    def _lookup(self, name: str) -> list[Candidate]:
         key = name_key(name)
         found: list[Candidate] = []
         code = countries.country_by_name(name)

@@ -65,8 +65,9 @@ def accept_mention(
         return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place
     if single_word and best.kind != "country" and countries.demonym_country(mention.text):
         return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
-    if not all_caps and single_word and mention.text.isupper() and len(mention.text) <= 5 and best.kind != "country":
-        return None  # an acronym ("IRIA", "ISIS") that is some village's alternate name
+    if (not all_caps and single_word and best.kind != "country" and len(mention.text) <= 5
+            and any(ch.isupper() for ch in mention.text[1:])):
+        return None  # an acronym ("IRIA", "ISIS", "MoD") that is some village's alternate name
     if best.kind == "country":
         if all_caps and "." not in mention.text and len(key) <= 3:
             return None  # "US" in capitals is the pronoun as often as the country
@@ -89,10 +90,11 @@ def accept_mention(
         return None
     if not all_caps and mention.ner_label in PLACE_LABELS:
         return 0.85 if in_context or population >= 1000 else None
-    if not all_caps and mention.ner_label in NON_PLACE_LABELS:
+    if not all_caps and mention.ner_label == "PERSON":
         if mention.cue and (in_context or population >= LARGE_CITY):
-            return 0.6
+            return 0.6  # "the ministry in Yerevan" tagged PERSON
         return None
+    # other labels (ORG, PRODUCT ...) are often wrong on place names: the rules below decide
     if mention.cue and in_context and population >= words.min_population_in_context:
         return 0.75
     if not primary_name:
