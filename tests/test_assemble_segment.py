@@ -176,3 +176,19 @@ def test_places_compatible():
     assert not places_compatible([kabul], [kandahar])
     assert places_compatible([border], [azerbaijan])
     assert not places_compatible([azerbaijan], [kabul])
+
+
+def test_a_sentence_that_refers_back_adds_no_second_place():
+    text = "Militants shelled a school in Harbor Town. Officials in Capital City condemned the attack."
+    drafts = assemble(text, places=[place(text, "Harbor Town", "XA"), place(text, "Capital City", "XA")])
+    assert len(drafts) == 1
+    assert [p.name for p in drafts[0].locations] == ["Harbor Town"]
+
+
+def test_victims_counted_but_not_named_are_the_civilian_target():
+    text = "Gunmen opened fire at a bus stop, killing two."
+    drafts = assemble(text, casualties=[killed(text, "killing two", 2)],
+                      actors=[actor(text, "Gunmen", "political_militia", True, "perpetrator")])
+    assert drafts[0].event_type == "Violence against civilians"
+    assert [(a.kind, a.role, a.text) for a in drafts[0].actors] == [
+        ("political_militia", "perpetrator", "Gunmen"), ("civilians", "target", "killing two")]

@@ -40,6 +40,8 @@ PROTESTERS = actor("protesters", "participant", False)
         ([trigger("Battles", "Armed clash")], [PROTESTERS, POLICE], "protesters clashed", ("Riots", "Violent demonstration")),
         ([trigger("Riots", "Violent demonstration")], [], "a mob lynched a man", ("Riots", "Mob violence")),
         ([trigger("Strategic developments", "Agreement")], [SOLDIERS_A, SOLDIERS_B], "", ("Strategic developments", "Agreement")),
+        ([trigger("Battles", "Non-state actor overtakes territory")], [POLICE], "", ("Battles", "Government regains territory")),
+        ([trigger("Battles", "Government regains territory")], [REBELS], "", ("Battles", "Non-state actor overtakes territory")),
     ],
 )
 def test_classify_event(triggers, actors, text, expected):

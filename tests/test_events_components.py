@@ -85,3 +85,9 @@ def test_roles_from_the_dependency_parse(trained, sentence, phrase, role):
 def test_a_compound_mediator(trained):
     actors = run(trained, "Delegates arrived for the EU-brokered talks.").actors
     assert [(a.text, a.role, a.kind) for a in actors if a.role == "mediator"] == [("EU", "mediator", "external_force")]
+
+
+def test_the_agent_of_an_attack_noun_is_the_perpetrator(trained):
+    actors = {a.text: a for a in run(trained, "A shepherd was killed in an attack by rebel fighters near the well.").actors}
+    assert actors["rebel fighters"].role == "perpetrator"
+    assert actors["shepherd"].kind == "civilians"

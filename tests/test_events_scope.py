@@ -25,6 +25,7 @@ def day(y, m, d, method="explicit", precision="day"):
         ("The ministry denied reports of an attack on the village.", ("denied",), None, (), False, 0.9, "violence", "denied"),
         ("Talks will open in Geneva on Friday.", ("future",), day(2023, 5, 12), (), False, 0.85, "strategic", "current"),
         ("Fighting broke out again years ago.", (), None, (), False, 0.9, "violence", "background"),
+        ("It came ten days after another ambush that killed 20.", (), None, (), False, 0.9, "violence", "background"),
     ],
 )
 def test_incident_scope(sentence, cues, date, casualty_cues, aggregate, strength, family, expected):
@@ -40,6 +41,7 @@ def test_incident_scope(sentence, cues, date, casualty_cues, aggregate, strength
         ("More than 300 people have been killed since the fighting began.", [], True),
         ("A total of 40 soldiers died in the offensive.", [], True),
         ("Five people were killed in the attack.", [], False),
+        ("Rebels have been attacking convoys in the last six months, killing 90 people.", [], True),
         ("The bombing on Monday was the deadliest since 2019.", [day(2023, 5, 8)], False),
     ],
 )

@@ -38,6 +38,11 @@ def main_type(sentence):
         ("Police arrested twelve suspects after the raid.", ("Strategic developments", "Arrests")),
         ("Delegations met for peace talks in the capital.", ("Strategic developments", "Other")),
         ("Unknown attackers struck the convoy at dawn.", (None, None)),
+        ("Insurgents blew up a bridge on the main road.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("Attackers burned two trucks at the quarry.", ("Strategic developments", "Looting/property destruction")),
+        ("The house was set on fire by masked men.", ("Strategic developments", "Looting/property destruction")),
+        ("Militants beheaded a farmer in the square.", ("Violence against civilians", "Attack")),
+        ("Rebels occupied three villages in the valley.", ("Battles", "Non-state actor overtakes territory")),
     ],
 )
 def test_trigger_types(sentence, expected):

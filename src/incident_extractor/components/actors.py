@@ -56,7 +56,7 @@ def phrase_start(doc, head, all_caps: bool, sentence_start: int = 0) -> int:
         lower = previous.lower_
         if lower in _DETERMINERS or previous.is_punct and previous.text not in ("-", "'s", "’s"):
             break
-        if lower in lexicon.phrase_modifiers or _is_country_word(previous) or lower in ("'s", "’s"):
+        if lower in lexicon.phrase_modifiers or lower in lexicon.modifier_kinds or _is_country_word(previous) or lower in ("'s", "’s"):
             start -= 1
             continue
         if previous.text in ("-", "–") and not previous.whitespace_ and start - 2 >= sentence_start and doc[start - 2].is_alpha:
@@ -186,9 +186,12 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
         codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
         named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, entity.start_char - 30) : entity.start_char]))
         if codes and entity.label_ != "ORG":
-            if role is None:
-                continue
-            kind, armed = "state_forces", role != "mediator"
+            if entity.label_ == "NORP" and entity.text.endswith("s") and role in (None, "target"):
+                kind, armed = "civilians", False  # "Syrians", "Iraqis": people of a country
+            elif role is None and entity.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # a country named as a place, not as an actor
+            else:
+                kind, armed = "state_forces", role not in (None, "mediator")
         elif entity.label_ == "ORG" and (_looks_like_armed_group(entity.text) or (named_as_perpetrator and role != "target")):
             kind, armed = "rebel_group", True
             role = role or ("perpetrator" if named_as_perpetrator else None)

@@ -17,6 +17,7 @@ class ActorLexicon:
     head_nouns: dict[str, tuple[str, bool]]
     modifier_kinds: dict[str, str]
     phrase_modifiers: frozenset[str]
+    armed_group_modifiers: frozenset[str]
     title_heads: frozenset[str]
     named_groups: re.Pattern  # names, any case
     named_acronyms: re.Pattern  # acronyms, exact case ("ira", "eta" are words)
@@ -38,6 +39,7 @@ def actor_lexicon() -> ActorLexicon:
         head_nouns={word: (kind, bool(armed)) for word, (kind, armed) in raw["head_nouns"].items()},
         modifier_kinds=dict(raw["modifier_kinds"]),
         phrase_modifiers=frozenset(raw["phrase_modifiers"]),
+        armed_group_modifiers=frozenset(raw["armed_group_modifiers"]),
         title_heads=frozenset(raw["title_heads"]),
         named_groups=re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE),
         named_acronyms=re.compile(r"\b(?:" + "|".join(acronyms) + r")\b"),
@@ -64,8 +66,9 @@ def kind_of_phrase(words: Sequence[str]) -> tuple[Optional[str], bool]:
             continue
         if kind in (None, "civilians") and override == "political_militia":
             return override, True  # "armed men", "masked men"
-        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override not in ("state_forces", "political_militia"):
-            return override, True  # "rebel forces", "ethnic militia", "coalition troops"; never "foreign ministers"
+        says_only_armed = word.lower() in lexicon.armed_group_modifiers  # "armed rebels" stay rebels
+        if armed and kind in ("state_forces", "political_militia", "rebel_group") and override != "state_forces" and not says_only_armed:
+            return override, True  # "rebel forces", "ethnic militia", "militia fighters"; never "foreign ministers"
         if kind is None:
             return override, override in ARMED_KINDS
     if kind is None and lexicon.group_name_suffix.search(" ".join(words)):

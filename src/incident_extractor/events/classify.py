@@ -17,6 +17,7 @@ from incident_extractor.mentions import ActorMention, TriggerMention
 ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
 UNARMED_TARGETS = frozenset({"civilians", "protesters"})
 _INTERVENTION_WORDS = ("tear gas", "teargas", "water cannon", "dispersed", "rubber bullets", "baton", "arrested")
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 _LETHAL_WORDS = ("killed", "shot", "opened fire", "live ammunition", "dead")
 
 
@@ -72,6 +73,10 @@ def classify_event(triggers: Sequence[TriggerMention], actors: Sequence[ActorMen
         return EventType(event_type, sub)
     two_sided = len(armed_sides) >= 2 or (armed_hit and any(a.is_armed for a in perpetrators))
     if event_type == "Battles":
+        if sub in _TERRITORY:
+            takers = {a.kind for a in perpetrators} or {a.kind for a in actors if a.is_armed}
+            state_took_it = takers and takers <= {"state_forces", "external_force"}
+            return EventType("Battles", "Government regains territory" if state_took_it else "Non-state actor overtakes territory")
         if unarmed_hit and not armed_hit and len(armed_sides) < 2:
             return EventType("Violence against civilians", "Attack")
         return EventType("Battles", sub)

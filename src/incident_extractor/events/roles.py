@@ -58,7 +58,7 @@ def role_from_parse(head) -> Optional[str]:
         preposition = governor.lower_
         attached_to = governor.head
         verb_role = verb_roles.get(attached_to.lemma_.lower())
-        if preposition == "by" and governor.dep_ == "agent":
+        if preposition == "by" and (governor.dep_ == "agent" or verb_role == "perpetrator"):  # "an attack by X"
             return role_for(verb_role, "agent")
         if preposition in _TARGET_PREPOSITIONS:
             return role_for(verb_role, "target_preposition")

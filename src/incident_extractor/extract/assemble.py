@@ -59,13 +59,17 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
            reference: Optional[dt.date], meta: DocumentMeta) -> IncidentDraft:
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
-    found = _unique_actors(group.actors)
+    found = _unique_actors(_taking_part(group.actors, group.family))
     actors = _with_roles(found, main.start_char, group.family, main.sub_event_type)
     victims = [c.victims or "" for c in group.casualties]
     group_text = " ".join(text[s:e] for s, e in group.sentences)
     kind = classify_event(group.triggers, actors, victims, group_text)
     if kind.event_type == "Battles":  # both sides of a clash take part; the parse may still say who attacked
         actors = [a if a.role else _replace_role(a, "participant" if a.is_armed else "target") for a in found]
+    if kind.event_type == "Violence against civilians":
+        actors = actors + _victims_as_actors(group.casualties, actors)
+    if kind.event_type in ("Protests", "Riots"):
+        actors = _crowd_kinds(actors, "protesters" if kind.event_type == "Protests" else "rioters")
     main_sentence = text[summary[0] : summary[1]]
     scope = incident_scope(
         main_sentence,
@@ -117,6 +121,43 @@ def _unique_actors(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return sorted(kept.values(), key=lambda a: a.start_char)
 
 
+def _victims_as_actors(casualties, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """Violence against civilians always has civilian targets: when no phrase named them ("killing two"),
+    the figure that counts them is the evidence."""
+    if any(a.kind == "civilians" for a in actors):
+        return []
+    from incident_extractor.events.actor_kinds import kind_of_phrase
+
+    for casualty in sorted(casualties, key=lambda c: c.start_char):
+        if casualty.type not in ("killed", "injured", "kidnapped", "missing") or not casualty.count:
+            continue
+        victims_kind, armed = kind_of_phrase((casualty.victims or "people").split())
+        if armed or victims_kind not in (None, "civilians"):
+            continue
+        return [ActorMention(name=casualty.victims or "civilians", text=casualty.text, start_char=casualty.start_char,
+                             end_char=casualty.end_char, kind="civilians", role="target", is_armed=False)]
+    return []
+
+
+def _crowd_kinds(actors: Sequence[ActorMention], crowd: str) -> list[ActorMention]:
+    """People who demonstrate are protesters ("teachers marched"), and rioters once the protest turns violent."""
+    from dataclasses import replace
+
+    result = []
+    for actor in actors:
+        if actor.kind in ("civilians", "protesters", "rioters") and actor.role != "target":
+            actor = replace(actor, kind=crowd)
+        result.append(actor)
+    return result
+
+
+def _taking_part(actors: Sequence[ActorMention], family: str) -> list[ActorMention]:
+    """In violence, a government that only speaks ("Turkey condemned the attack") took no part."""
+    if family == "strategic":
+        return list(actors)
+    return [a for a in actors if a.role is not None or a.is_armed or a.kind != "state_forces"]
+
+
 def _replace_role(actor: ActorMention, role: str) -> ActorMention:
     from dataclasses import replace
 
@@ -134,7 +175,7 @@ def _with_roles(actors: Sequence[ActorMention], trigger_start: int, family: str 
                 actor = _replace_role(actor, "perpetrator" if sub_event_type == "Arrests" else "participant")
             elif family == "strategic":
                 actor = _replace_role(actor, "target")
-            elif actor.kind in ("protesters", "rioters"):
+            elif actor.kind in ("protesters", "rioters") or (family == "protest" and actor.kind == "civilians"):
                 actor = _replace_role(actor, "participant")
             elif actor.is_armed and actor.kind in ARMED and actor.end_char <= trigger_start:
                 actor = _replace_role(actor, "perpetrator")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -76,7 +77,10 @@ class IncidentGroup:
             self.sentences.append(candidate.sentence)
         self.last_sentence_index = max(self.last_sentence_index, candidate.sentence_index)
         self.date = self.date or candidate.date
-        self.places.extend(candidate.places)
+        if not (candidate.anaphoric and self.places):
+            # a sentence that only refers back ("the ministry in the capital condemned the attack") names
+            # other places; it gives the incident a place only when nothing else did
+            self.places.extend(candidate.places)
         self.actors.extend(candidate.actors)
         self.casualties.extend(candidate.casualties)
 
@@ -157,6 +161,13 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
         by_family.setdefault(family_of(trigger.event_type), []).append(trigger)
     if "protest" in by_family and "violence" in by_family:
         by_family["protest"].extend(by_family.pop("violence"))  # "protesters clashed with police" is one riot
+    if "protest" in by_family and "strategic" in by_family:
+        # "burned tyres to protest", "protesters looted shops": the damage is part of the protest
+        damage = [t for t in by_family["strategic"] if t.sub_event_type == "Looting/property destruction"]
+        by_family["protest"].extend(damage)
+        by_family["strategic"] = [t for t in by_family["strategic"] if t not in damage]
+        if not by_family["strategic"]:
+            del by_family["strategic"]
     figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
     has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
     candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
@@ -187,17 +198,33 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     return candidates
 
 
+def mentions_by_sentence(mentions: DocMentions, sentences: Sequence[tuple[int, int]]) -> list[DocMentions]:
+    """Each sentence's own mentions, sorted out once (the segmenter looks at one sentence at a time)."""
+    starts = [s for s, _ in sentences]
+    buckets = [DocMentions() for _ in sentences]
+    if not sentences:
+        return buckets
+    for name in ("triggers", "casualties", "dates", "places", "actors"):
+        for mention in getattr(mentions, name):
+            index = max(0, bisect_right(starts, mention.start_char) - 1)
+            if _in(mention.start_char, mention.end_char, sentences[index]):
+                getattr(buckets[index], name).append(mention)
+    return buckets
+
+
 def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
                       reference_day: Optional[dt.date] = None) -> list[IncidentGroup]:
     """Incidents of a document in order of first mention, each with the mentions that belong to it."""
     triggers = usable_triggers(mentions.triggers)
+    per_sentence = mentions_by_sentence(mentions, sentences)
     groups: list[IncidentGroup] = []
     for index, sentence in enumerate(sentences):
         if is_caption(text[sentence[0] : sentence[1]]):
             continue
-        in_sentence = [t for t in triggers if _in(t.start_char, t.end_char, sentence)]
+        local = per_sentence[index]
+        in_sentence = usable_triggers(local.triggers)
         claimed = False
-        candidates = sentence_candidates(text, index, sentence, in_sentence, mentions) if in_sentence else []
+        candidates = sentence_candidates(text, index, sentence, in_sentence, local) if in_sentence else []
         for candidate in candidates:
             target = next((g for g in reversed(groups) if can_merge(g, candidate, reference_day)), None)
             if target is not None:
@@ -208,7 +235,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
                 continue
             claimed = True
         if not claimed:
-            attach_orphan_figures(index, sentence, mentions, groups)
+            attach_orphan_figures(index, sentence, local, groups)
     if not groups:
         groups = last_resort_incident(text, sentences, triggers, mentions)
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
