@@ -88,3 +88,9 @@ def test_demonym_gives_a_country_when_no_place_is_named(nlp):
 def test_x_comma_y_pair_restricts_x_to_y(nlp):
     mentions = run(nlp, "A bomb exploded in Tripoli, Lebanon, on Sunday.")
     assert mentions.places[0].country_code == "LB"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 34 56", "THE END."])
+def test_texts_without_places_give_nothing(nlp, text):
+    mentions = run(nlp, text)
+    assert mentions.places == [] and mentions.country_context == []
