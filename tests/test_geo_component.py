@@ -94,3 +94,8 @@ def test_x_comma_y_pair_restricts_x_to_y(nlp):
 def test_texts_without_places_give_nothing(nlp, text):
     mentions = run(nlp, text)
     assert mentions.places == [] and mentions.country_context == []
+
+
+def test_an_armed_group_tied_to_one_country_gives_the_country_when_no_place_is_named(nlp):
+    mentions = run(nlp, "Two soldiers were wounded when the Taliban attacked a checkpoint.")
+    assert [(place.kind, place.country_code, place.text) for place in mentions.places] == [("country", "AF", "Taliban")]

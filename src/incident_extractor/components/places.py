@@ -87,8 +87,20 @@ def _demonym_pattern(all_caps: bool) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in written) + r")s?\b")
 
 
+def find_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of armed groups tied to one country ("Taliban" -> AF)."""
+    return [(match.start(), match.end(), countries.group_countries()[match.group()]) for match in _group_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern:
+    names = sorted(countries.group_countries(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
 def demonym_fallback(demonyms: list[tuple[int, int, str]], country: str, text: str) -> PlaceMention:
-    """A country-level location when the text names no place, only its people ("Afghan soldiers")."""
+    """A country-level location when the text names no place, only its people ("Afghan soldiers")
+    or an armed group tied to one country ("the Taliban")."""
     start, end, code = next(item for item in demonyms if item[2] == country)
     return PlaceMention(name=countries.country_name(code), kind="country", text=text[start:end], start_char=start,
                         end_char=end, country_code=code, countries=(code,), score=0.3)
@@ -115,7 +127,9 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         evidence.extend((area.start_char, code, "country") for code in area.countries)
     evidence.sort()
     demonyms = find_demonyms(text, all_caps)
-    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "demonym") for *_, code in demonyms])
+    groups = find_groups(text)
+    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "demonym") for *_, code in demonyms]
+                                  + [(code, "group") for *_, code in groups])
     context = dict(ranked)
 
     resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text)
@@ -133,10 +147,11 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
             places.append(PlaceMention(
                 name=area.name, kind=area.kind, text=area.text, start_char=area.start_char, end_char=area.end_char,
                 country_code=area.countries[0], countries=area.countries, score=0.8))
-    if not places and demonyms:
-        demonym_countries = {code for *_, code in demonyms}
-        top = next(code for code, _ in ranked if code in demonym_countries)
-        places.append(demonym_fallback(demonyms, top, text))
+    if not places and (demonyms or groups):
+        people = sorted(demonyms + groups)
+        people_countries = {code for *_, code in people}
+        top = next(code for code, _ in ranked if code in people_countries)
+        places.append(demonym_fallback(people, top, text))
     places.sort(key=lambda place: (place.start_char, place.end_char))
     return places[:max_places], [code for code, _ in ranked]
 

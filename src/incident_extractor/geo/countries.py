@@ -86,6 +86,12 @@ def demonym_country(word: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def group_countries() -> dict[str, str]:
+    """Armed groups tied to one country ("Taliban" -> AF), as written (case matters: "ETA", "IRA")."""
+    return dict(read_tsv("geo_group_countries.tsv"))
+
+
 def country_name(code: str) -> str:
     """The short English name of a country code ("SY" -> "Syria"); the code itself when unknown."""
     return _tables()[3].get(code, code)

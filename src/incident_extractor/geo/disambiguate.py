@@ -19,6 +19,7 @@ EVIDENCE_WEIGHTS = {
     "country": 1.0,  # "Syria", "the U.S."
     "place": 0.7,  # an unambiguous place name
     "demonym": 0.5,  # "Armenian forces"
+    "group": 0.5,  # "the Taliban": an armed group tied to one country
 }
 # A context country outweighs a population ratio of about 30 (log10 scale); a capital still beats a hamlet.
 CONTEXT_BONUS = 2.0
