@@ -37,7 +37,7 @@ def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], ment
             date = group.date  # a toll over a war has its period or no date, never the day of the news
         else:
             date = group.date or incident_date(main.start_char, main.end_char, sentence[0], sentence[1],
-                                               mentions.dates, meta, previous_date)
+                                               mentions.dates, meta, previous_date, text)
             previous_date = group.date or previous_date
         dated.append((group, date, group.date is not None))
     reference = meta.published or _latest_day(d for _, d, _ in dated)

@@ -192,7 +192,7 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     sentence_dates = [d for d in mentions.dates if _in(d.start_char, d.end_char, sentence)]
     for candidate in candidates:
         main = min(candidate.triggers, key=lambda t: (-t.strength, t.start_char))
-        candidate.date = own_date(main.start_char, main.end_char, sentence[0], sentence[1], sentence_dates)
+        candidate.date = own_date(main.start_char, main.end_char, sentence[0], sentence[1], sentence_dates, text)
         candidate.aggregate = candidate.family == "violence" and has_aggregate_cue(sentence_text, sentence_dates)
         candidate.separate = bool(_SEPARATE.search(text[sentence[0] : main.start_char]))
     return candidates
