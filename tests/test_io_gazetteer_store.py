@@ -126,15 +126,31 @@ def test_the_cache_key_follows_the_data_and_the_format(fake_sources, monkeypatch
 
 def test_a_corrupt_cache_file_is_rebuilt(tmp_path, monkeypatch, fake_sources):
     monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(tmp_path / "cache"))
-    builds = []
-    monkeypatch.setattr(gazetteer_module, "build_index", lambda: builds.append(1) or small_index())
+    builds = tmp_path / "builds.log"  # a file: the build runs in a forked child process where there is fork
+    monkeypatch.setattr(gazetteer_module, "build_index", lambda: builds.open("a").write("1") and small_index())
     path = gazetteer_module.index_path()
     path.parent.mkdir()
     path.write_bytes(b"half a fi")
     store = gazetteer_module._load_or_build_index()
-    assert builds == [1] and "lowtown" in store.string_set("keys")
+    assert builds.read_text() == "1" and "lowtown" in store.string_set("keys")
     gazetteer_module._load_or_build_index()
-    assert builds == [1]
+    assert builds.read_text() == "1"
+
+
+def test_a_read_only_cache_still_gives_an_index(tmp_path, monkeypatch, fake_sources):
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(gazetteer_module, "build_index", small_index)
+    monkeypatch.setattr(gazetteer_module.os, "access", lambda path, mode: False)
+    assert "riverland" in gazetteer_module._load_or_build_index().string_set("keys")
+    assert not gazetteer_module.index_path().exists()
+
+
+def test_without_fork_the_index_is_built_in_process(tmp_path, monkeypatch, fake_sources):
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(gazetteer_module, "build_index", small_index)
+    monkeypatch.setattr(gazetteer_module, "_fork_available", lambda: False)
+    assert "riverland" in gazetteer_module._load_or_build_index().string_set("keys")
+    assert gazetteer_module.index_path().exists()
 
 
 def test_only_long_unused_index_files_of_other_versions_are_removed(tmp_path, monkeypatch, fake_sources):

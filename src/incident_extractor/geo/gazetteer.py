@@ -99,26 +99,70 @@ def _remove_stale_indexes(folder: Path, keep: Path) -> None:
             continue
 
 
-def _load_or_build_index() -> IndexStore:
-    """Map the cached index, or build it, write it atomically and map that."""
-    path = index_path()
-    if path.exists():
-        try:
-            store = open_store(path)
-            os.utime(path)  # marks it as in use for the stale-file cleanup
-            return store
-        except (ValueError, OSError, KeyError, TypeError):
-            pass  # a truncated or foreign file: rebuild it below
+def _write_index(path: Path) -> None:
+    """Build and write atomically: a concurrent reader never sees half a file."""
     encoded = encode_index(build_index())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    temporary.write_bytes(encoded)
+    os.replace(temporary, path)
+
+
+def _fork_available() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _build_in_child(path: Path) -> bool:
+    """Build in a forked child process; True when the file is there afterwards.
+
+    The build holds ~500 MB of parsed JSON; in a child that memory goes back to the OS when it exits,
+    so the process that goes on extracting (and the workers it forks) stays small from the first run.
+    """
+    import multiprocessing
+
+    if not _fork_available():
+        return False
+    child = multiprocessing.get_context("fork").Process(target=_write_index, args=(path,), daemon=True)
+    child.start()
+    child.join()
+    return child.exitcode == 0 and path.exists()
+
+
+def _open_cached(path: Path) -> Optional[IndexStore]:
+    try:
+        store = open_store(path)
+    except (ValueError, OSError, KeyError, TypeError):
+        return None  # missing, truncated or foreign: rebuild it
+    try:
+        os.utime(path)  # marks it as in use for the stale-file cleanup
+    except OSError:
+        pass
+    return store
+
+
+def _load_or_build_index() -> IndexStore:
+    """Map the cached index, or build it (in a child process when possible), write it and map that."""
+    path = index_path()
+    store = _open_cached(path)
+    if store is not None:
+        return store
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        temporary.write_bytes(encoded)
-        os.replace(temporary, path)  # atomic: a concurrent reader never sees half a file
-        _remove_stale_indexes(path.parent, keep=path)
-        return open_store(path)
+        writable = os.access(path.parent, os.W_OK)
     except OSError:
-        return IndexStore(encoded)  # a read-only cache only costs the rebuild next time
+        writable = False
+    if writable:
+        built = _build_in_child(path)
+        if not built and not _fork_available():
+            _write_index(path)
+        _remove_stale_indexes(path.parent, keep=path)
+        store = _open_cached(path)
+        if store is not None:
+            return store
+    # a read-only cache only costs the rebuild next time; a failed child build fails again here, loudly
+    return IndexStore(encode_index(build_index()))
 
 
 class Gazetteer:
