@@ -122,10 +122,13 @@ def _build_in_child(path: Path) -> bool:
     """
     import multiprocessing
 
-    if not _fork_available():
+    if not _fork_available() or multiprocessing.current_process().daemon:
+        return False  # a daemonic pool worker may not have children: it builds in-process
+    child = multiprocessing.get_context("fork").Process(target=_write_index, args=(path,))
+    try:
+        child.start()
+    except OSError:  # no memory or process slots for a fork
         return False
-    child = multiprocessing.get_context("fork").Process(target=_write_index, args=(path,), daemon=True)
-    child.start()
     child.join()
     return child.exitcode == 0 and path.exists()
 
@@ -154,14 +157,16 @@ def _load_or_build_index() -> IndexStore:
     except OSError:
         writable = False
     if writable:
-        built = _build_in_child(path)
-        if not built and not _fork_available():
-            _write_index(path)
+        if not _build_in_child(path) and not path.exists():
+            try:
+                _write_index(path)  # no fork here; a build that failed in the child raises here, in this process
+            except OSError:
+                pass  # a full disk: build in memory below
         _remove_stale_indexes(path.parent, keep=path)
         store = _open_cached(path)
         if store is not None:
             return store
-    # a read-only cache only costs the rebuild next time; a failed child build fails again here, loudly
+    # a read-only cache only costs the rebuild next time
     return IndexStore(encode_index(build_index()))
 
 
