@@ -23,8 +23,11 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# BENCH_ARGS passes options through, e.g. `make bench BENCH_ARGS="--docs 100 --by-component --cold-cache"`.
+BENCH_ARGS ?=
+
 bench: setup
-	SHARED_EVAL=$(SHARED_EVAL) $(BIN)/python benchmarks/bench_extract.py
+	SHARED_EVAL=$(SHARED_EVAL) $(BIN)/python benchmarks/bench_extract.py $(BENCH_ARGS)
 
 # The dev sets that code incidents (re3d codes only entity spans, so it is left out). EVAL_ARGS passes options
 # through, e.g. `make eval EVAL_ARGS="--limit 200 --errors eval-out/misses.jsonl"`.

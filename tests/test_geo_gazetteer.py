@@ -55,13 +55,14 @@ def test_cached_index_loads_again_without_rebuilding(tmp_path, monkeypatch):
     import incident_extractor.geo.gazetteer as module
 
     monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(tmp_path))
-    calls = []
+    calls = tmp_path / "builds.log"  # a file: the build may run in a forked child process
     real_build = module.build_index
-    monkeypatch.setattr(module, "build_index", lambda: calls.append(1) or {"names": [], "countries": [], "admin1s": [],
-                        "lats": [], "lons": [], "populations": [], "kinds": "", "index": {"x": ()}, "first_words": set()})
+    monkeypatch.setattr(module, "build_index", lambda: calls.open("a").write("1") and {"names": [], "countries": [],
+                        "admin1s": [], "lats": [], "lons": [], "populations": [], "kinds": "", "index": {"x": ()},
+                        "first_words": set()})
     first = module._load_or_build_index()
     second = module._load_or_build_index()
-    assert calls == [1]
-    assert first == second
-    assert list(tmp_path.glob("gazetteer-*.marshal"))
+    assert calls.read_text() == "1"
+    assert first.tables == second.tables and "x" in second.string_set("keys")
+    assert list(tmp_path.glob("gazetteer-*.gazetteer"))
     assert real_build is not None
