@@ -24,6 +24,11 @@ class ActorLexicon:
     named_kinds: tuple[tuple[re.Pattern, str], ...]  # which name matched, asked only of the few matches
     group_name_suffix: re.Pattern
     role_verbs: dict[str, str]  # verb lemma -> role ("protest" verbs give no role on their own)
+    rebel_name_heads: frozenset[str]
+    rebel_name_words: frozenset[str]
+    claimant_name: re.Pattern  # group 1: the name before "claimed responsibility"
+    claimant_skip_words: frozenset[str]
+    responsibility_sentence: re.Pattern  # a sentence that says who did an incident told before
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +51,11 @@ def actor_lexicon() -> ActorLexicon:
         named_kinds=tuple(kinds),
         group_name_suffix=re.compile(r"\b" + raw["group_name_suffix"] + r"\b", re.IGNORECASE),
         role_verbs=role_verbs,
+        rebel_name_heads=frozenset(raw["rebel_name_heads"]),
+        rebel_name_words=frozenset(raw["rebel_name_words"]),
+        claimant_name=re.compile(raw["claimant_name"]),
+        claimant_skip_words=frozenset(raw["claimant_skip_words"]),
+        responsibility_sentence=re.compile(raw["responsibility_sentence"], re.IGNORECASE),
     )
 
 
@@ -73,7 +83,20 @@ def kind_of_phrase(words: Sequence[str]) -> tuple[Optional[str], bool]:
             return override, override in ARMED_KINDS
     if kind is None and lexicon.group_name_suffix.search(" ".join(words)):
         return "rebel_group", True
+    if kind == "state_forces" and is_insurgent_name(words):
+        return "rebel_group", True
     return kind, armed
+
+
+def is_insurgent_name(words: Sequence[str]) -> bool:
+    """A name with a state-sounding head is an insurgent organisation when its words say so:
+    "Freedom Liberation Army", "Patriotic Resistance Front"; "the Liberation Army" but not "liberation forces"
+    written in lower case (a name is capitalised, or the whole text is)."""
+    lexicon = actor_lexicon()
+    head = words[-1]
+    if len(words) < 2 or head.lower() not in lexicon.rebel_name_heads or not head[:1].isupper():
+        return False
+    return any(word.lower() in lexicon.rebel_name_words for word in words[:-1])
 
 
 def country_of_phrase(words: Sequence[str]) -> list[str]:
@@ -107,8 +130,28 @@ def find_named_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every armed group known by name in a text."""
     lexicon = actor_lexicon()
     found = []
+    text = text.replace("’", "'")  # "New People’s Army": the tables write the plain apostrophe; length is kept
     for pattern in (lexicon.named_groups, lexicon.named_acronyms):
         for match in pattern.finditer(text):
             kind = next((k for name, k in lexicon.named_kinds if name.fullmatch(match.group(0))), None)
             found.append((match.start(), match.end(), kind))
     return sorted(found)
+
+
+def find_claimants(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every name written before "claimed responsibility": whoever claims an attack
+    is an armed group, even one no table knows ("the Free Valley Brigade later claimed responsibility")."""
+    lexicon = actor_lexicon()
+    found = []
+    for match in lexicon.claimant_name.finditer(text):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and words[0].lower() in lexicon.claimant_skip_words:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words or all(word.lower() in lexicon.claimant_skip_words for word in words):
+            continue
+        start = text.index(words[0], start)
+        kind, _ = kind_of_phrase(words)
+        found.append((start, match.end(1), kind if kind in ARMED_KINDS and kind != "state_forces" else "rebel_group"))
+    return found
