@@ -161,3 +161,25 @@ def test_a_group_hit_in_a_sentence_with_suspects_stays_a_target(nlp):
     incidents = incidents_of(nlp, "Soldiers killed four militants suspected of planning attacks in the valley.")
     assert ("rebel_group", "target") in kinds_and_roles(incidents)
     assert ("rebel_group", "perpetrator") not in kinds_and_roles(incidents)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gunmen shot dead Interior Minister Tomas Brel in the capital on Friday.", "Interior Minister Tomas Brel"),
+        ("Masked men kidnapped the provincial governor on the highway.", "governor"),
+    ],
+)
+def test_an_unarmed_official_who_is_attacked_counts_as_civilian(nlp, text, name):
+    incidents = incidents_of(nlp, text)
+    assert any(a.name == name and a.kind.value == "civilians" and a.role.value == "target" for i in incidents for a in i.actors)
+
+
+def test_a_person_named_after_the_murder_of_is_the_civilian_target(nlp):
+    incidents = incidents_of(nlp, "Residents mourned after the murder of Jane Kirui in the market town.")
+    assert any(a.name == "Jane Kirui" and a.kind.value == "civilians" for i in incidents for a in i.actors)
+
+
+def test_a_minister_who_speaks_about_an_attack_is_not_its_target(nlp):
+    incidents = incidents_of(nlp, "Rebels attacked an army post near the river. The defence minister condemned the attack.")
+    assert not any(a.kind.value == "civilians" and "minister" in a.name for i in incidents for a in i.actors)

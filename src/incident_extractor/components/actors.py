@@ -187,9 +187,14 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
     "members of the X Liberation Front", "bombed by the Y Group")."""
     found = []
     for entity in doc.ents:
-        if entity.label_ not in ("GPE", "ORG", "NORP") or any(t.i in covered for t in entity):
+        if entity.label_ not in ("GPE", "ORG", "NORP", "PERSON") or any(t.i in covered for t in entity):
             continue
         role = role_from_parse(entity.root)
+        if entity.label_ == "PERSON":
+            if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
+                found.append(ActorMention(name=entity.text, text=entity.text, start_char=entity.start_char,
+                                          end_char=entity.end_char, kind="civilians", role=role, is_armed=False))
+            continue
         codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
         named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, entity.start_char - 30) : entity.start_char]))
         if codes and entity.label_ != "ORG":

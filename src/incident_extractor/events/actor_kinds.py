@@ -29,6 +29,8 @@ class ActorLexicon:
     claimant_name: re.Pattern  # group 1: the name before "claimed responsibility"
     claimant_skip_words: frozenset[str]
     responsibility_sentence: re.Pattern  # a sentence that says who did an incident told before
+    victim_nouns: frozenset[str]  # "the murder of X": X was hit
+    institution_heads: frozenset[str]  # state heads that name no person
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,8 @@ def actor_lexicon() -> ActorLexicon:
         claimant_name=re.compile(raw["claimant_name"]),
         claimant_skip_words=frozenset(raw["claimant_skip_words"]),
         responsibility_sentence=re.compile(raw["responsibility_sentence"], re.IGNORECASE),
+        victim_nouns=frozenset(raw["victim_nouns"]),
+        institution_heads=frozenset(raw["institution_heads"]),
     )
 
 

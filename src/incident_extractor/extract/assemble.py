@@ -67,6 +67,8 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
     kind = classify_event(group.triggers, actors, victims, group_text)
     if kind.event_type == "Battles":  # both sides of a clash take part; the parse may still say who attacked
         actors = [a if a.role else _replace_role(a, "participant" if a.is_armed else "target") for a in found]
+    if group.family == "violence":
+        actors = _unarmed_officials_hit_are_civilians(actors)
     if kind.event_type == "Violence against civilians":
         actors = actors + _victims_as_actors(group.casualties, actors)
     if kind.event_type in ("Protests", "Riots"):
@@ -134,6 +136,20 @@ def _victims_are_targets(actors: Sequence[ActorMention], casualties) -> list[Act
         )
         result.append(_replace_role(actor, "target") if counted and actor.role != "target" else actor)
     return result
+
+
+def _unarmed_officials_hit_are_civilians(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """ACLED counts an unarmed official who is attacked (a minister, a mayor, a judge) among civilians."""
+    from dataclasses import replace
+
+    from incident_extractor.events.actor_kinds import actor_lexicon
+
+    institutions = actor_lexicon().institution_heads
+    return [
+        replace(a, kind="civilians") if a.role == "target" and a.kind == "state_forces" and not a.is_armed
+        and a.name.split()[-1].lower() not in institutions else a
+        for a in actors
+    ]
 
 
 def _victims_as_actors(casualties, actors: Sequence[ActorMention]) -> list[ActorMention]:
