@@ -88,3 +88,13 @@ def test_nothing_from_furniture_or_loose_numbers(incidents):
         for casualty in incident["casualties"]:
             assert "ex-Soviet" not in casualty["text"] and "both sides" not in casualty["text"]
     assert max(i["killed"] or 0 for i in incidents) == 6500
+
+
+def test_the_russia_meeting_a_week_earlier_is_background(incidents):
+    meeting = find(incidents, lambda i: i["event_type"] == "Strategic developments" and "one week after" in i["summary"])
+    assert meeting["scope"] == "background"
+
+
+def test_the_september_fighting_is_not_placed_in_the_mediating_country(incidents):
+    september = find(incidents, lambda i: i["date"] and i["date"]["start"] == "2022-09-13")
+    assert "RU" not in {code for location in september["locations"] for code in location["countries"] or [location["country_code"]]}

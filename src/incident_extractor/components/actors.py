@@ -17,6 +17,7 @@ from incident_extractor.events.actor_kinds import (
     ARMED_KINDS,
     actor_lexicon,
     country_of_phrase,
+    find_claimants,
     find_named_groups,
     kind_of_phrase,
 )
@@ -134,6 +135,12 @@ def find_actor_mentions(doc) -> list[ActorMention]:
             end += 1  # "Al Shabaab militants": the group's name and its head noun are one actor
         covered.update(range(span.start, end))
         found.extend(actors_for_span(doc, span.start, end, doc[end - 1], kind, kind in ARMED_KINDS, parsed))
+    for start_char, end_char, kind in find_claimants(text):
+        span = doc.char_span(start_char, end_char, alignment_mode="contract")
+        if span is None or not len(span) or any(i in covered for i in range(span.start, span.end)):
+            continue
+        covered.update(range(span.start, span.end))
+        found.extend(actors_for_span(doc, span.start, span.end, span[-1], kind, True, parsed))
     for index in head_noun_positions(doc):
         token = doc[index]
         if token.i in covered:
@@ -180,9 +187,14 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
     "members of the X Liberation Front", "bombed by the Y Group")."""
     found = []
     for entity in doc.ents:
-        if entity.label_ not in ("GPE", "ORG", "NORP") or any(t.i in covered for t in entity):
+        if entity.label_ not in ("GPE", "ORG", "NORP", "PERSON") or any(t.i in covered for t in entity):
             continue
         role = role_from_parse(entity.root)
+        if entity.label_ == "PERSON":
+            if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
+                found.append(ActorMention(name=entity.text, text=entity.text, start_char=entity.start_char,
+                                          end_char=entity.end_char, kind="civilians", role=role, is_armed=False))
+            continue
         codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
         named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, entity.start_char - 30) : entity.start_char]))
         if codes and entity.label_ != "ORG":

@@ -64,6 +64,8 @@ def role_from_parse(head) -> Optional[str]:
             return role_for(verb_role, "target_preposition")
         if preposition in _BETWEEN_PREPOSITIONS and verb_role == "participant":
             return "participant"
+        if preposition == "of" and attached_to.lemma_.lower() in actor_lexicon().victim_nouns:
+            return "target"  # "the murder of a journalist", "the kidnapping of the mayor"
         if preposition == "between" and attached_to.pos_ == "NOUN":
             return "participant"  # "the clash between X and Y", "talks between X and Y"
     if dep == "poss" and verb_roles.get(governor.lemma_.lower()) == "perpetrator":

@@ -24,6 +24,10 @@ _FUTURE_AFTER = re.compile(
 )
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|without|nor|neither|n't)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?$", re.IGNORECASE)
+# "the clash came one week after the leaders met for talks": what follows "after" happened earlier
+_EARLIER_CLAUSE_BEFORE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?|hours?) |shortly |soon |not long |long )after\b(?! being| having)[^.;,]{0,70}$", re.IGNORECASE
+)
 _WHOLE_WORD_CAPS = re.compile(r"^[A-Z]{2,}$")
 
 
@@ -66,6 +70,8 @@ def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_
         cues.append("future")
     if _PAST_PERFECT_BEFORE.search(before):
         cues.append("past_perfect")
+    if _EARLIER_CLAUSE_BEFORE.search(text[max(sentence_start, start - 2 * _CUE_WINDOW) : start]):
+        cues.append("earlier")
     if of_sentence is None:
         of_sentence = sentence_cues(text[sentence_start:sentence_end])
     return tuple(cues) + of_sentence

@@ -60,12 +60,15 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
     found = _unique_actors(_taking_part(group.actors, group.family))
+    found = _victims_are_targets(found, group.casualties)
     actors = _with_roles(found, main.start_char, group.family, main.sub_event_type)
     victims = [c.victims or "" for c in group.casualties]
     group_text = " ".join(text[s:e] for s, e in group.sentences)
     kind = classify_event(group.triggers, actors, victims, group_text)
     if kind.event_type == "Battles":  # both sides of a clash take part; the parse may still say who attacked
         actors = [a if a.role else _replace_role(a, "participant" if a.is_armed else "target") for a in found]
+    if group.family == "violence":
+        actors = _unarmed_officials_hit_are_civilians(actors)
     if kind.event_type == "Violence against civilians":
         actors = actors + _victims_as_actors(group.casualties, actors)
     if kind.event_type in ("Protests", "Riots"):
@@ -121,19 +124,47 @@ def _unique_actors(actors: Sequence[ActorMention]) -> list[ActorMention]:
     return sorted(kept.values(), key=lambda a: a.start_char)
 
 
+def _victims_are_targets(actors: Sequence[ActorMention], casualties) -> list[ActorMention]:
+    """"15 Taliban killed", "two soldiers were wounded": an actor that a casualty figure counts was hit,
+    whatever the parse of a terse headline says."""
+    result = []
+    for actor in actors:
+        counted = any(
+            c.type in ("killed", "injured", "kidnapped", "missing") and c.victims
+            and c.start_char <= actor.start_char and actor.end_char <= c.end_char and actor.name.lower().endswith(c.victims.lower().split()[-1])
+            for c in casualties
+        )
+        result.append(_replace_role(actor, "target") if counted and actor.role != "target" else actor)
+    return result
+
+
+def _unarmed_officials_hit_are_civilians(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """ACLED counts an unarmed official who is attacked (a minister, a mayor, a judge) among civilians."""
+    from dataclasses import replace
+
+    from incident_extractor.events.actor_kinds import actor_lexicon
+
+    institutions = actor_lexicon().institution_heads
+    return [
+        replace(a, kind="civilians") if a.role == "target" and a.kind == "state_forces" and not a.is_armed
+        and a.name.split()[-1].lower() not in institutions else a
+        for a in actors
+    ]
+
+
 def _victims_as_actors(casualties, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """Violence against civilians always has civilian targets: when no phrase named them ("killing two"),
     the figure that counts them is the evidence."""
     if any(a.kind == "civilians" for a in actors):
         return []
-    from incident_extractor.events.actor_kinds import kind_of_phrase
+    from incident_extractor.events.actor_kinds import find_named_groups, kind_of_phrase
 
     for casualty in sorted(casualties, key=lambda c: c.start_char):
         if casualty.type not in ("killed", "injured", "kidnapped", "missing") or not casualty.count:
             continue
         victims_kind, armed = kind_of_phrase((casualty.victims or "people").split())
-        if armed or victims_kind not in (None, "civilians"):
-            continue
+        if armed or victims_kind not in (None, "civilians") or find_named_groups(casualty.victims or ""):
+            continue  # "15 Taliban killed": an armed group's losses are no civilians
         return [ActorMention(name=casualty.victims or "civilians", text=casualty.text, start_char=casualty.start_char,
                              end_char=casualty.end_char, kind="civilians", role="target", is_armed=False)]
     return []

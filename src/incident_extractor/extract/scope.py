@@ -50,6 +50,8 @@ def incident_scope(
         return "update"
     if _is_past(date, reference_day):
         return "background"
+    if "earlier" in cues:
+        return "background"  # "one week after the leaders met": an event the news is measured from
     if "past_perfect" in cues or patterns["background"].search(sentence) or "background" in casualty:
         if date is None or date.method in ("published", "dateline"):
             return "background"

@@ -14,8 +14,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from incident_extractor.events.actor_kinds import actor_lexicon
 from incident_extractor.events.triggers import family_of, is_caption
 from incident_extractor.extract.attach import distance_to, own_date
+from incident_extractor.extract.followups import attach_claimed_perpetrators, is_locative, perpetrators_named_after_the_fact
 from incident_extractor.extract.scope import BACKGROUND_AFTER_DAYS, has_aggregate_cue
 from incident_extractor.mentions import (
     ActorMention, CasualtyMention, DateMention, DocMentions, PlaceMention, TriggerMention,
@@ -42,6 +44,7 @@ class Candidate:
     casualties: list[CasualtyMention] = field(default_factory=list)
     aggregate: bool = False
     separate: bool = False
+    located_places: list[PlaceMention] = field(default_factory=list)  # those written as locations ("in X")
 
     @property
     def anaphoric(self) -> bool:
@@ -77,10 +80,13 @@ class IncidentGroup:
             self.sentences.append(candidate.sentence)
         self.last_sentence_index = max(self.last_sentence_index, candidate.sentence_index)
         self.date = self.date or candidate.date
-        if not (candidate.anaphoric and self.places):
-            # a sentence that only refers back ("the ministry in the capital condemned the attack") names
-            # other places; it gives the incident a place only when nothing else did
+        if not candidate.anaphoric:
             self.places.extend(candidate.places)
+        elif not self.places:
+            # a sentence that only refers back ("the ministry in the capital condemned the attack", "Russia was
+            # the first to respond to the conflict") names other places; it gives the incident a place only when
+            # nothing else did, and only one written as a location ("in X", "between X and Y")
+            self.places.extend(candidate.located_places)
         self.actors.extend(candidate.actors)
         self.casualties.extend(candidate.casualties)
 
@@ -195,6 +201,7 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
         candidate.date = own_date(main.start_char, main.end_char, sentence[0], sentence[1], sentence_dates, text)
         candidate.aggregate = candidate.family == "violence" and has_aggregate_cue(sentence_text, sentence_dates)
         candidate.separate = bool(_SEPARATE.search(text[sentence[0] : main.start_char]))
+        candidate.located_places = [p for p in candidate.places if is_locative(text, p.start_char)]
     return candidates
 
 
@@ -222,6 +229,9 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
         if is_caption(text[sentence[0] : sentence[1]]):
             continue
         local = per_sentence[index]
+        sentence_text = text[sentence[0] : sentence[1]]
+        if local.actors and actor_lexicon().responsibility_sentence.search(sentence_text):
+            local.actors = perpetrators_named_after_the_fact(local.actors)
         in_sentence = usable_triggers(local.triggers)
         claimed = False
         candidates = sentence_candidates(text, index, sentence, in_sentence, local) if in_sentence else []
@@ -236,6 +246,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
             claimed = True
         if not claimed:
             attach_orphan_figures(index, sentence, local, groups)
+            attach_claimed_perpetrators(text, index, sentence, local, groups, ORPHAN_FIGURE_REACH)
     if not groups:
         groups = last_resort_incident(text, sentences, triggers, mentions)
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
