@@ -159,3 +159,21 @@ def test_without_a_reference_day_the_phrase_gives_no_date():
     chosen = choose_incident_date(start, start + 3, 0, len(text), find_date_mentions(text, None),
                                   DocumentMeta(doc_id="t"), None, text=text)
     assert chosen is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected_start",
+    [
+        # the day of a reaction (promise, offer, order, reference) dates the reaction, not the crime it names
+        ("THE GOVERNMENT TODAY PROMISED TO INVESTIGATE THE MURDER OF TWO JUDGES WHO WERE KILLED ON 16 NOVEMBER.", "MURDER", D(1990, 11, 16)),
+        ("THE MINISTER REFERRED TODAY TO THE BOMBING OF THE EMBASSY ON 2 APRIL.", "BOMBING", D(1991, 4, 2)),
+        ("The police offered on Monday a reward for the killers of a mayor shot on 1 April.", "shot", D(1991, 4, 1)),
+        # alone in its sentence the reaction's day still dates the incident (nothing better is written)
+        ("THE GOVERNMENT TODAY PROMISED TO INVESTIGATE THE MURDER OF TWO JUDGES.", "MURDER", ANCHOR),
+    ],
+)
+def test_reaction_days_yield_to_the_days_of_the_crimes_they_name(text, trigger, expected_start):
+    dates = find_date_mentions(text, ANCHOR)
+    start = text.index(trigger)
+    chosen = choose_incident_date(start, start + len(trigger), 0, len(text), dates, META, text=text)
+    assert chosen.start == expected_start
