@@ -12,6 +12,9 @@ from incident_extractor.mentions import DateMention, DocumentMeta
 
 # characters of distance a coarser date "costs": a day in the sentence beats a year next to the trigger
 _PRECISION_PENALTY = {"day": 0, "week": 40, "range": 60, "month": 60, "year": 90}
+# "officials said today that gunmen killed...": a date on the reporting verb dates the report, not the event;
+# any other date of the sentence is a better guess unless it is much further from the trigger
+_REPORTING_PENALTY = 150
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
 _WORD_AFTER = re.compile(r"\W{0,3}([A-Za-z]+)")
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "late", "early"})
@@ -80,21 +83,27 @@ def clause_bounds(text: Optional[str], sentence_start: int, sentence_end: int) -
 
 
 def _in_sentence_dates(sentence_start: int, sentence_end: int, dates: Sequence[DateMention],
-                       text: Optional[str], reports: bool) -> list[DateMention]:
+                       text: Optional[str], reports: Optional[bool]) -> list[DateMention]:
+    """The sentence's dates that can date an incident; `reports` True/False keeps only those on / not on a
+    reporting verb, None keeps both."""
     start, end = clause_bounds(text, sentence_start, sentence_end)
     found = [m for m in dates if start <= m.start_char and m.end_char <= end and _can_date_an_incident(m)]
-    if text is None:
+    if text is None or reports is None:
         return found
     return [m for m in found if dates_a_report(text, m) == reports]
 
 
-def _nearest(trigger_start: int, trigger_end: int, candidates: Sequence[DateMention]) -> Optional[DateMention]:
-    """The nearest date, a coarser date costing some distance: a day in the sentence beats a year by the trigger."""
+def _nearest(trigger_start: int, trigger_end: int, candidates: Sequence[DateMention],
+             text: Optional[str] = None) -> Optional[DateMention]:
+    """The nearest date, a coarser date costing some distance (a day in the sentence beats a year by the
+    trigger), and, when the text is given, a date on a reporting verb costing more."""
     if not candidates:
         return None
 
     def cost(mention: DateMention) -> tuple[int, int]:
         penalty = _PRECISION_PENALTY.get(mention.precision, 90)
+        if text is not None and dates_a_report(text, mention):
+            penalty += _REPORTING_PENALTY
         return _distance(mention, trigger_start, trigger_end) + penalty, mention.start_char
 
     return min(candidates, key=cost)
@@ -103,14 +112,14 @@ def _nearest(trigger_start: int, trigger_end: int, candidates: Sequence[DateMent
 def date_in_sentence(trigger_start: int, trigger_end: int, sentence_start: int, sentence_end: int,
                      dates: Sequence[DateMention], text: Optional[str] = None) -> Optional[DateMention]:
     """The date of the trigger's sentence nearest the trigger, preferring precise dates and, when the text
-    is given, dates not sitting on a reporting verb (those only when the sentence has no other). A trigger
-    inside "a week after ..." is dated from the rest of its sentence when that has a day."""
+    is given, dates not sitting on a reporting verb. A trigger inside "a week after ..." is dated from the
+    rest of its sentence when that has a day."""
     if text is not None:
         referenced = date_by_reference(text, trigger_start, sentence_start, sentence_end, dates)
         if referenced is not None:
             return referenced
-    return (event_date_in_sentence(trigger_start, trigger_end, sentence_start, sentence_end, dates, text)
-            or report_date_in_sentence(trigger_start, trigger_end, sentence_start, sentence_end, dates, text))
+    found = _in_sentence_dates(sentence_start, sentence_end, dates, text, reports=None)
+    return _nearest(trigger_start, trigger_end, found, text)
 
 
 def event_date_in_sentence(trigger_start: int, trigger_end: int, sentence_start: int, sentence_end: int,
@@ -147,8 +156,9 @@ def choose_incident_date(trigger_start: int, trigger_end: int, sentence_start: i
                          dates: Sequence[DateMention], meta: DocumentMeta,
                          previous: Optional[DateMention] = None, *, text: Optional[str] = None
                          ) -> Optional[DateMention]:
-    """Sentence date (not on a reporting verb) > date on the sentence's reporting verb > `previous` (the nearest preceding date the assembler tied to the same incident) >
-    publication date. Event-relative phrases ("hours before the talks") arrive in `dates` already
+    """Sentence date (one on a reporting verb only when nothing better is near) > `previous` (the nearest
+    preceding date the assembler tied to the same incident) > publication date; first of all, a trigger
+    inside "a week after ..." is dated from its clause. Event-relative phrases ("hours before the talks") arrive in `dates` already
     resolved to the referenced event's date, so they compete here like any other date. Pass the document
     `text` so a date on a reporting verb ("said today") yields to the event's own date."""
     if text is not None:
@@ -156,13 +166,10 @@ def choose_incident_date(trigger_start: int, trigger_end: int, sentence_start: i
         referenced = date_by_reference(text, trigger_start, sentence_start, sentence_end, dates, previous)
         if referenced is not None:
             return referenced
-    own = event_date_in_sentence(trigger_start, trigger_end, sentence_start, sentence_end, dates, text)
+    # a day on the sentence's reporting verb ("police said today that ...") still beats another incident's date
+    own = date_in_sentence(trigger_start, trigger_end, sentence_start, sentence_end, dates, text)
     if own is not None:
         return own
-    # "police said today that ...": the report's day, in the same sentence, is closer than any other incident's
-    reported = report_date_in_sentence(trigger_start, trigger_end, sentence_start, sentence_end, dates, text)
-    if reported is not None:
-        return reported
     if previous is not None and _can_date_an_incident(previous):
         return previous
     return publication_date_mention(dates, meta)
