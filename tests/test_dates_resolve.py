@@ -64,7 +64,8 @@ def only_mention(text, anchor, **options):
         ("The convoy was ambushed 3 days ago.", TUE, "3 days ago", D(2022, 11, 5), None, "day", "relative"),
         ("The convoy was ambushed a week ago.", TUE, "a week ago", D(2022, 11, 1), None, "week", "relative"),
         ("The convoy was ambushed the day before yesterday.", TUE, "the day before yesterday", D(2022, 11, 6), None, "day", "relative"),
-        ("The convoy was ambushed overnight.", TUE, "overnight", D(2022, 11, 7), None, "day", "relative"),
+        # "overnight" in a day's news is the night ending that morning: the publication day
+        ("The convoy was ambushed overnight.", TUE, "overnight", D(2022, 11, 8), None, "day", "relative"),
         ("The convoy was ambushed yesterday.", D(2023, 1, 1), "yesterday", D(2022, 12, 31), None, "day", "relative"),
         ("Talks resume tomorrow.", TUE, "tomorrow", D(2022, 11, 9), None, "day", "relative"),
         ("Clashes flared last week.", TUE, "last week", D(2022, 10, 31), D(2022, 11, 6), "week", "relative"),

@@ -63,4 +63,8 @@ def looks_like_a_name(text: str, start: int, end: int) -> bool:
     if start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
         return True
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and following.group(1).lower() in date_tables().name_nouns
+    if not following:
+        return False
+    word = following.group(1).lower()
+    nouns = date_tables().name_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)  # "BOYACA AND 9 OCTOBER AVENUES"

@@ -118,3 +118,34 @@ def resolve_event_relative_mentions(text: str, mentions: Sequence[DateMention], 
         found.append(DateMention(day, day, "day", "relative", text[match.start():end], match.start() + offset,
                                  end + offset, is_future=bool(anchor and day > anchor)))
     return found
+
+
+_COMPLEMENT_REACH = 90  # "a week after the leaders from both countries met in Russia for a peace talk"
+
+
+def date_by_reference(text: str, trigger_start: int, sentence_start: int, sentence_end: int,
+                      dates: Sequence[DateMention], reference: Optional[DateMention] = None) -> Optional[DateMention]:
+    """The date of an incident named inside an event-relative phrase, counted back from the clause it hangs on:
+    "The escalation came one week after the leaders met in Russia" -> the meeting is a week before the
+    escalation. The escalation's day is a day-precise date of the sentence outside the phrase, else
+    `reference` (the date of the incident the text was just speaking of). Offsets are document offsets."""
+    window_start = max(sentence_start, trigger_start - _COMPLEMENT_REACH)
+    for match in date_patterns().event_relative.finditer(text, window_start, trigger_start + 1):
+        link_end = match.end("link")
+        if link_end > trigger_start or _CLAUSE_BREAK.search(text, link_end, trigger_start):
+            continue
+        days = offset_in_days(match["amount"], match["link"])
+        if days is None:
+            continue
+        clause_end = _CLAUSE_BREAK.search(text, trigger_start, sentence_end)
+        phrase_end = clause_end.start() if clause_end else sentence_end
+        heads = [m for m in dates if m.precision == "day" and not m.is_future and sentence_start <= m.start_char
+                 and m.end_char <= sentence_end and not (match.start() <= m.start_char < phrase_end)]
+        head = min(heads, key=lambda m: abs(m.start_char - match.start()), default=None)
+        if head is None and reference is not None and reference.precision == "day":
+            head = reference
+        if head is None:
+            return None
+        day = head.start - dt.timedelta(days=days)
+        return DateMention(day, day, "day", "relative", text[match.start():link_end], match.start(), link_end)
+    return None

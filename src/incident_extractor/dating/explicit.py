@@ -135,6 +135,9 @@ def resolve_month_only(match: re.Match, ctx: ResolveContext) -> Optional[Resolve
     month = month_number(match["mon"])
     if month is None or ctx.anchor is None or not is_name_cased(match["mon"]):
         return None
+    if (match["prep"].lower() == "the" and match["mon"].isupper()
+            and match["mon"].lower() in date_tables().caps_ambiguous_months):
+        return None  # "THE MARCH ORGANIZED BY ...": in all caps a procession, not the month
     future = ctx.future or match["prep"].lower() == "next"
     start, end = cal.infer_month_span(month, ctx.anchor, future=future)
     if match["prep"].lower() == "last" and start.month == ctx.anchor.month and start.year == ctx.anchor.year:

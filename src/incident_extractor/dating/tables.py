@@ -46,6 +46,7 @@ class DateTables:
     furniture_cues: tuple[str, ...]
     future_cues: tuple[str, ...]
     name_nouns: frozenset[str]
+    caps_ambiguous_months: frozenset[str]
     reporting_verbs: frozenset[str]
 
 
@@ -90,6 +91,7 @@ def date_tables() -> DateTables:
         furniture_cues=tuple(raw["furniture_cues"]),
         future_cues=tuple(raw["future_cues"]),
         name_nouns=frozenset(raw["name_nouns_after_date"]),
+        caps_ambiguous_months=frozenset(raw["caps_ambiguous_months"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from incident_extractor.casualties.headline import headline_figures
-from incident_extractor.dating.incident_date import choose_incident_date, date_in_sentence
+from incident_extractor.dating.incident_date import choose_incident_date
 from incident_extractor.geo.main_location import main_locations
 from incident_extractor.mentions import CasualtyMention, DateMention, DocumentMeta, PlaceMention
 
@@ -16,12 +16,6 @@ def distance_to(start: int, end: int, trigger_start: int, trigger_end: int) -> i
     if start >= trigger_end:
         return start - trigger_end
     return 0
-
-
-def own_date(trigger_start: int, trigger_end: int, sentence_start: int, sentence_end: int,
-             dates: Sequence[DateMention], text: Optional[str] = None) -> Optional[DateMention]:
-    """The date written in the trigger's own sentence, if any (no fallback to earlier dates)."""
-    return date_in_sentence(trigger_start, trigger_end, sentence_start, sentence_end, dates, text)
 
 
 def incident_date(trigger_start: int, trigger_end: int, sentence_start: int, sentence_end: int,

@@ -16,7 +16,8 @@ from typing import Optional, Sequence
 
 from incident_extractor.events.actor_kinds import actor_lexicon
 from incident_extractor.events.triggers import family_of, is_caption
-from incident_extractor.extract.attach import distance_to, own_date
+from incident_extractor.dating.incident_date import date_in_sentence
+from incident_extractor.extract.attach import distance_to
 from incident_extractor.extract.followups import attach_claimed_perpetrators, is_locative, perpetrators_named_after_the_fact
 from incident_extractor.extract.scope import BACKGROUND_AFTER_DAYS, has_aggregate_cue
 from incident_extractor.mentions import (
@@ -160,7 +161,8 @@ def _in(start: int, end: int, sentence: tuple[int, int]) -> bool:
 
 
 def sentence_candidates(text: str, index: int, sentence: tuple[int, int], triggers: Sequence[TriggerMention],
-                        mentions: DocMentions, keep_weak: bool = False) -> list[Candidate]:
+                        mentions: DocMentions, keep_weak: bool = False,
+                        all_dates: Optional[Sequence[DateMention]] = None) -> list[Candidate]:
     """One candidate per trigger family of a sentence, each holding the mentions nearest its triggers."""
     by_family: dict[str, list[TriggerMention]] = {}
     for trigger in triggers:
@@ -198,7 +200,8 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
     sentence_dates = [d for d in mentions.dates if _in(d.start_char, d.end_char, sentence)]
     for candidate in candidates:
         main = min(candidate.triggers, key=lambda t: (-t.strength, t.start_char))
-        candidate.date = own_date(main.start_char, main.end_char, sentence[0], sentence[1], sentence_dates, text)
+        candidate.date = date_in_sentence(main.start_char, main.end_char, sentence[0], sentence[1],
+                                                mentions.dates if all_dates is None else all_dates, text)
         candidate.aggregate = candidate.family == "violence" and has_aggregate_cue(sentence_text, sentence_dates)
         candidate.separate = bool(_SEPARATE.search(text[sentence[0] : main.start_char]))
         candidate.located_places = [p for p in candidate.places if is_locative(text, p.start_char)]
@@ -234,7 +237,9 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
             local.actors = perpetrators_named_after_the_fact(local.actors)
         in_sentence = usable_triggers(local.triggers)
         claimed = False
-        candidates = sentence_candidates(text, index, sentence, in_sentence, local) if in_sentence else []
+        # all dates: a parser's false boundary in wire text can put the sentence's date in the next "sentence"
+        candidates = (sentence_candidates(text, index, sentence, in_sentence, local, all_dates=mentions.dates)
+                      if in_sentence else [])
         for candidate in candidates:
             target = next((g for g in reversed(groups) if can_merge(g, candidate, reference_day)), None)
             if target is not None:
