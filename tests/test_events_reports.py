@@ -2,7 +2,6 @@
 
 import pytest
 
-from incident_extractor.mentions import DocumentMeta
 
 REPORTS = [
     ("On 3 March, unidentified gunmen shot dead a farmer in Kagoro village.", "Violence against civilians", {"political_militia", "civilians"}),
@@ -28,26 +27,9 @@ REPORTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from incident_extractor.nlp.pipeline import build_pipeline
-
-    return build_pipeline()
-
-
-def incidents_of(nlp, text):
-    from incident_extractor.extract.run import doc_to_incidents
-
-    doc = nlp.make_doc(text)
-    doc._.meta = DocumentMeta(doc_id="report")
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc_to_incidents(doc)
-
-
 @pytest.mark.parametrize("text, event_type, kinds", REPORTS)
-def test_short_reports(nlp, text, event_type, kinds):
-    incidents = incidents_of(nlp, text)
+def test_short_reports(incidents_of, text, event_type, kinds):
+    incidents = incidents_of(text)
     assert event_type in {i.event_type.value for i in incidents if i.event_type}
     assert kinds <= {a.kind.value for i in incidents for a in i.actors if a.kind}
 
@@ -60,5 +42,5 @@ def test_short_reports(nlp, text, event_type, kinds):
         "Subscribe to our newsletter for the latest headlines.",
     ],
 )
-def test_texts_without_an_incident(nlp, text):
-    assert incidents_of(nlp, text) == []
+def test_texts_without_an_incident(incidents_of, text):
+    assert incidents_of(text) == []

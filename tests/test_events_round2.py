@@ -8,7 +8,6 @@ from incident_extractor.events.actor_kinds import find_claimants, find_named_gro
 from incident_extractor.events.triggers import find_triggers, trigger_cues
 from incident_extractor.extract.scope import incident_scope
 from incident_extractor.extract.followups import is_locative
-from incident_extractor.mentions import DocumentMeta
 
 
 @pytest.mark.parametrize(
@@ -110,55 +109,38 @@ def test_headline_verbs_are_triggers(text, found):
     assert bool(violent) is found
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from incident_extractor.nlp.pipeline import build_pipeline
-
-    return build_pipeline()
-
-
-def incidents_of(nlp, text):
-    from incident_extractor.extract.run import doc_to_incidents
-
-    doc = nlp.make_doc(text)
-    doc._.meta = DocumentMeta(doc_id="report")
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc_to_incidents(doc)
-
-
 def kinds_and_roles(incidents):
     return {(a.kind.value, a.role.value) for i in incidents for a in i.actors if a.kind and a.role}
 
 
-def test_a_claim_in_a_later_sentence_names_the_perpetrator(nlp):
-    incidents = incidents_of(nlp, "A bomb exploded near a bus station in the city, killing six people. "
+def test_a_claim_in_a_later_sentence_names_the_perpetrator(incidents_of):
+    incidents = incidents_of("A bomb exploded near a bus station in the city, killing six people. "
                                   "The Free Valley Brigade later claimed responsibility.")
     assert len(incidents) == 1
     assert ("rebel_group", "perpetrator") in kinds_and_roles(incidents)
 
 
-def test_a_suspected_group_in_a_later_sentence_is_the_perpetrator(nlp):
-    incidents = incidents_of(nlp, "Two policemen were killed when a roadside bomb hit their car. "
+def test_a_suspected_group_in_a_later_sentence_is_the_perpetrator(incidents_of):
+    incidents = incidents_of("Two policemen were killed when a roadside bomb hit their car. "
                                   "No group has claimed the attack, but the Taliban are suspected.")
     assert ("rebel_group", "perpetrator") in kinds_and_roles(incidents)
 
 
-def test_an_armed_group_counted_by_a_headline_figure_is_a_target_not_civilians(nlp):
-    incidents = incidents_of(nlp, "12 Taliban killed in overnight operation, says ministry")
+def test_an_armed_group_counted_by_a_headline_figure_is_a_target_not_civilians(incidents_of):
+    incidents = incidents_of("12 Taliban killed in overnight operation, says ministry")
     assert {i.event_type.value for i in incidents} == {"Battles"}
     assert ("rebel_group", "target") in kinds_and_roles(incidents)
     assert "civilians" not in {a.kind.value for i in incidents for a in i.actors}
 
 
-def test_an_insurgent_name_with_an_army_head_is_a_rebel_group(nlp):
-    incidents = incidents_of(nlp, "Fighters of the Northern Liberation Army ambushed a police patrol, killing three officers.")
+def test_an_insurgent_name_with_an_army_head_is_a_rebel_group(incidents_of):
+    incidents = incidents_of("Fighters of the Northern Liberation Army ambushed a police patrol, killing three officers.")
     kinds = {a.kind.value for i in incidents for a in i.actors}
     assert {"rebel_group", "state_forces"} <= kinds
 
 
-def test_a_group_hit_in_a_sentence_with_suspects_stays_a_target(nlp):
-    incidents = incidents_of(nlp, "Soldiers killed four militants suspected of planning attacks in the valley.")
+def test_a_group_hit_in_a_sentence_with_suspects_stays_a_target(incidents_of):
+    incidents = incidents_of("Soldiers killed four militants suspected of planning attacks in the valley.")
     assert ("rebel_group", "target") in kinds_and_roles(incidents)
     assert ("rebel_group", "perpetrator") not in kinds_and_roles(incidents)
 
@@ -170,16 +152,16 @@ def test_a_group_hit_in_a_sentence_with_suspects_stays_a_target(nlp):
         ("Masked men kidnapped the provincial governor on the highway.", "governor"),
     ],
 )
-def test_an_unarmed_official_who_is_attacked_counts_as_civilian(nlp, text, name):
-    incidents = incidents_of(nlp, text)
+def test_an_unarmed_official_who_is_attacked_counts_as_civilian(incidents_of, text, name):
+    incidents = incidents_of(text)
     assert any(a.name == name and a.kind.value == "civilians" and a.role.value == "target" for i in incidents for a in i.actors)
 
 
-def test_a_person_named_after_the_murder_of_is_the_civilian_target(nlp):
-    incidents = incidents_of(nlp, "Residents mourned after the murder of Jane Kirui in the market town.")
+def test_a_person_named_after_the_murder_of_is_the_civilian_target(incidents_of):
+    incidents = incidents_of("Residents mourned after the murder of Jane Kirui in the market town.")
     assert any(a.name == "Jane Kirui" and a.kind.value == "civilians" for i in incidents for a in i.actors)
 
 
-def test_a_minister_who_speaks_about_an_attack_is_not_its_target(nlp):
-    incidents = incidents_of(nlp, "Rebels attacked an army post near the river. The defence minister condemned the attack.")
+def test_a_minister_who_speaks_about_an_attack_is_not_its_target(incidents_of):
+    incidents = incidents_of("Rebels attacked an army post near the river. The defence minister condemned the attack.")
     assert not any(a.kind.value == "civilians" and "minister" in a.name for i in incidents for a in i.actors)
