@@ -12,6 +12,7 @@ import hashlib
 import marshal
 import os
 import sys
+from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +23,9 @@ from incident_extractor.geo.gazetteer_build import ADMIN1_KIND, build_index, sou
 from incident_extractor.geo.names import name_key, without_article
 
 # Bump when gazetteer_build changes what it stores.
-INDEX_FORMAT_VERSION = "9"
+INDEX_FORMAT_VERSION = "10"
+# Project data files the build reads.
+INDEX_DATA_FILES = ("geo_admin1_aliases.tsv", "geo_patterns.json")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ def index_version() -> str:
     for path in source_files().values():
         stat = path.stat()
         parts.append(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}")
+    for data_file in INDEX_DATA_FILES:  # project data the build reads: an edit must rebuild the index
+        parts.append(hashlib.sha1(resources.files("incident_extractor").joinpath("data", data_file).read_bytes()).hexdigest())
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
