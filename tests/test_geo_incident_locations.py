@@ -81,3 +81,17 @@ def test_a_clash_does_not_borrow_the_venue_of_talks_abroad():
     drafts = assemble_from_mentions(text, sentences, found, DocumentMeta(doc_id="t"))
     clash = next(d for d in drafts if d.event_type == "Battles")
     assert clash.locations == []
+
+
+@pytest.mark.parametrize("own, expected", [
+    # only a foreign country beside the incident ("Spain condemned"): the main country's dateline city follows it
+    ([("SPAIN", "ES", "country")], [("SPAIN", "ES"), ("QUITO", "EC")]),
+    # a named town abroad is the incident's own place: nothing is added
+    ([("PASTO", "CO", "place")], [("PASTO", "CO")]),
+])
+def test_an_incident_naming_only_foreign_countries_also_gets_the_main_country(own, expected):
+    text = "QUITO, 4 MAR 91 (EFE) -- SPAIN CONDEMNED THE ATTACK IN PASTO THAT KILLED TWO PRIESTS."
+    own_places = [place(text, phrase, code, kind) for phrase, code, kind in own]
+    doc = [place(text, "QUITO", "EC")] + own_places
+    found = locate(text, "ATTACK", own_places, doc, ["EC", "ES"])
+    assert [(p.text, p.country_code) for p in found] == expected

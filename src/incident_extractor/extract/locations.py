@@ -29,10 +29,18 @@ def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[
                        text: str) -> list[PlaceMention]:
     """The incident's locations, main one first; never empty when the document names a country."""
     located = main_locations(list(own_places), trigger_start, trigger_end)
-    if located:
+    if located and not only_foreign_countries(located, country_context):
         return located
     fallback = fallback_location(doc_places, country_context, trigger_start, trigger_end, text)
-    return [fallback] if fallback is not None else []
+    return located + [fallback] if fallback is not None else located
+
+
+def only_foreign_countries(located: Sequence[PlaceMention], country_context: Sequence[str]) -> bool:
+    """The incident's sentences name only countries other than the document's main one ("Spain condemned the
+    murder of the Jesuits"): countries named beside an incident are often parties, not where it happened."""
+    if not country_context:
+        return False
+    return all(place.kind == "country" and place.country_code != country_context[0] for place in located)
 
 
 def fallback_location(doc_places: Sequence[PlaceMention], country_context: Sequence[str], trigger_start: int,
