@@ -99,3 +99,18 @@ def test_texts_without_places_give_nothing(nlp, text):
 def test_an_armed_group_tied_to_one_country_gives_the_country_when_no_place_is_named(nlp):
     mentions = run(nlp, "Two soldiers were wounded when the Taliban attacked a checkpoint.")
     assert [(place.kind, place.country_code, place.text) for place in mentions.places] == [("country", "AF", "Taliban")]
+
+
+@pytest.mark.parametrize("text", [
+    "Date of publication 5 July 2016. Rebels attacked a checkpoint.",
+    "Years after the Arab Spring, Boko Haram fighters raided a school.",
+    "The Khan family fled. Fighters of the Islamic State of Iraq and the Levant advanced.",
+])
+def test_words_that_open_or_split_names_are_not_places(nlp, text):
+    # countries ("Iraq") and an armed group's country (Boko Haram -> NG) may stay; no town named "Date" or "Spring"
+    assert [place.text for place in run(nlp, text).places if place.kind != "country"] == []
+
+
+def test_an_english_region_name_gives_its_country_and_admin1(nlp):
+    mentions = run(nlp, "Gunmen ambushed a convoy in North Sinai on Friday.")
+    assert [(p.kind, p.country_code) for p in mentions.places] == [("admin1", "EG")]

@@ -45,3 +45,19 @@ def test_rank_country_context_weighs_datelines_over_demonyms():
 def test_rank_country_context_breaks_ties_by_first_appearance():
     ranked = rank_country_context([("AZ", "country"), ("AM", "country")])
     assert [code for code, _ in ranked] == ["AZ", "AM"]
+
+
+@pytest.mark.parametrize("candidates, expected", [
+    # a capital that dwarfs its namesake hamlet abroad: the dateline means the capital's country
+    ([Candidate("Bogota", "place", "US", None, 40.9, -74.0, 8_000),
+      Candidate("Bogotá", "place", "CO", "Bogota D.C.", 4.6, -74.1, 7_600_000)], "CO"),
+    # two large namesakes in different countries: the dateline alone does not decide
+    ([Candidate("Santiago", "place", "CL", None, 0, 0, 4_800_000),
+      Candidate("Santiago", "admin1", "DO", None, 0, 0, 1_300_000)], None),
+    ([TRIPOLI_LIBYA], "LY"),
+])
+def test_a_dateline_counts_for_its_dominant_reading(candidates, expected):
+    from incident_extractor.geo.resolve import dominant_candidate
+
+    best = dominant_candidate(candidates)
+    assert (best.country_code if best else None) == expected

@@ -72,3 +72,16 @@ def test_find_dateline(text, name):
 )
 def test_is_all_caps(text, caps):
     assert is_all_caps(text) is caps
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed two men south of al-Hasakah city.", "al-Hasakah"),
+    ("Militants shot a man in el-Arish on Sunday.", "el-Arish"),
+])
+def test_a_lower_case_arabic_article_may_open_a_name(text, expected):
+    mentions = find_name_mentions(text, [], lambda name: name.lower() in ("al-hasakah", "el-arish"), False)
+    assert [m.text for m in mentions] == [expected]
+
+
+def test_a_lower_case_word_without_the_joined_article_opens_no_name():
+    assert find_name_mentions("fighters of al qaeda left", [], lambda name: True, False) == []

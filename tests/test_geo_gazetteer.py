@@ -66,3 +66,29 @@ def test_cached_index_loads_again_without_rebuilding(tmp_path, monkeypatch):
     assert first.tables == second.tables and "x" in second.string_set("keys")
     assert list(tmp_path.glob("gazetteer-*.gazetteer"))
     assert real_build is not None
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("North Sinai", "EG"),  # GeoNames: "Muhafazat Shamal Sina'"
+        ("Sinai", "EG"),
+        ("Hadramout", "YE"),  # "Muhafazat Hadramawt"
+        ("Hadramawt", "YE"),  # the prefix "Muhafazat" stripped
+        ("Saladin", "IQ"),  # "Salah ad Din Governorate"
+        ("Salah ad Din", "IQ"),  # the suffix "Governorate" stripped
+        ("New Valley", "EG"),
+        ("Deir al-Zour", "SY"),
+        ("Damascus Countryside", "SY"),
+        ("Wardak", "AF"),
+    ],
+)
+def test_english_names_of_regions_find_the_region(gazetteer, name, country):
+    best = max(gazetteer.lookup(name), key=lambda c: c.population)
+    assert (best.kind, best.country_code) == ("admin1", country)
+
+
+def test_a_region_alias_does_not_displace_the_city_of_the_same_name(gazetteer):
+    from incident_extractor.geo.disambiguate import choose_candidate
+
+    assert choose_candidate(gazetteer.lookup("Baghdad"), "Baghdad", {"IQ": 1.0}).kind == "place"

@@ -9,7 +9,6 @@ places), ranks the countries the article talks about, then resolves every name i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +17,7 @@ from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import rank_country_context
 from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
 from incident_extractor.geo.gazetteer import load_gazetteer
+from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.mentions import PlaceMention, mentions_of
@@ -66,36 +66,6 @@ class IncidentPlaces:
         if begin is not None:
             entities.append((rows[begin][0], rows[-1][0] + rows[-1][1], strings[rows[begin][3]]))
         return entities
-
-
-def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
-    """(start, end, country) of each demonym ("Armenian", "ARMENIAN", "Iraqis", "South African") in the text."""
-    pattern = _demonym_pattern(all_caps)
-    found = []
-    for match in pattern.finditer(text):
-        code = countries.demonym_country(match.group())
-        if code:
-            found.append((match.start(), match.end(), code))
-    return found
-
-
-@lru_cache(maxsize=2)
-def _demonym_pattern(all_caps: bool) -> re.Pattern:
-    """One regex for every demonym (longest first), written as in mixed case or in capitals."""
-    keys = sorted(countries.demonym_keys(), key=len, reverse=True)
-    written = [key.upper() if all_caps else key.title() for key in keys]
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in written) + r")s?\b")
-
-
-def find_groups(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, country) of armed groups tied to one country ("Taliban" -> AF)."""
-    return [(match.start(), match.end(), countries.group_countries()[match.group()]) for match in _group_pattern().finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern:
-    names = sorted(countries.group_countries(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 def demonym_fallback(demonyms: list[tuple[int, int, str]], country: str, text: str) -> PlaceMention:

@@ -42,8 +42,17 @@ def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], ment
         dated.append((group, date, group.date is not None))
     reference = meta.published or _latest_day(d for _, d, _ in dated)
     for group, date, own in dated:
-        drafts.append(_draft(text, group, date, own, reference, meta))
+        drafts.append(_draft(text, group, date, own, reference, meta, _borrowable(mentions, groups, group.family)))
     return sorted(drafts, key=lambda d: (d.summary_start, d.trigger.start_char))
+
+
+def _borrowable(mentions: DocMentions, groups: Sequence[IncidentGroup], family: str) -> DocMentions:
+    """The document's mentions an incident may borrow its country from: not the places of an incident of
+    another family (the venue of peace talks abroad says nothing about where a clash happened)."""
+    foreign = {place for group in groups if group.family != family for place in group.places}
+    if not foreign:
+        return mentions
+    return DocMentions(places=[p for p in mentions.places if p not in foreign], country_context=mentions.country_context)
 
 
 def _latest_day(dates) -> Optional[dt.date]:
@@ -56,7 +65,7 @@ def _sentence_of(position: int, sentences: Sequence[tuple[int, int]]) -> tuple[i
 
 
 def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_date: bool,
-           reference: Optional[dt.date], meta: DocumentMeta) -> IncidentDraft:
+           reference: Optional[dt.date], meta: DocumentMeta, mentions: Optional[DocMentions] = None) -> IncidentDraft:
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
     found = _unique_actors(_taking_part(group.actors, group.family))
@@ -94,7 +103,7 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
         summary_start=summary[0],
         summary_end=summary[1],
         date=date,
-        locations=main_places(_unique(group.places), main.start_char, main.end_char),
+        locations=main_places(_unique(group.places), main.start_char, main.end_char, mentions, text),
         actors=actors,
         casualties=casualties,
         killed=killed,

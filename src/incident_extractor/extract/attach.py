@@ -6,8 +6,9 @@ from typing import Optional, Sequence
 
 from incident_extractor.casualties.headline import headline_figures
 from incident_extractor.dating.incident_date import choose_incident_date
+from incident_extractor.extract.locations import incident_locations
 from incident_extractor.geo.main_location import main_locations
-from incident_extractor.mentions import CasualtyMention, DateMention, DocumentMeta, PlaceMention
+from incident_extractor.mentions import CasualtyMention, DateMention, DocMentions, DocumentMeta, PlaceMention
 
 
 def distance_to(start: int, end: int, trigger_start: int, trigger_end: int) -> int:
@@ -25,8 +26,13 @@ def incident_date(trigger_start: int, trigger_end: int, sentence_start: int, sen
                                 text=text)
 
 
-def main_places(places: Sequence[PlaceMention], trigger_start: int, trigger_end: int) -> list[PlaceMention]:
-    return list(main_locations(list(places), trigger_start, trigger_end))
+def main_places(places: Sequence[PlaceMention], trigger_start: int, trigger_end: int,
+                mentions: Optional[DocMentions] = None, text: str = "") -> list[PlaceMention]:
+    """The incident's own places, main one first; without any, the document's main country (when `mentions`
+    of the whole document are given)."""
+    if mentions is None:
+        return list(main_locations(list(places), trigger_start, trigger_end))
+    return incident_locations(places, mentions.places, mentions.country_context, trigger_start, trigger_end, text)
 
 
 def headline(casualties: Sequence[CasualtyMention]) -> tuple[Optional[int], Optional[int]]:

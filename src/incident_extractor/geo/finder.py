@@ -19,6 +19,8 @@ from typing import Callable, Optional, Sequence
 from incident_extractor.geo.names import name_key
 
 WORD = re.compile(r"[^\W\d_](?:\w|['’\-.](?=\w))*")
+# An Arabic article written in lower case before a capitalised name: "al-Hasakah", "el-Arish", "ad-Dawr".
+ARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-‑‐][A-Z]")
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 MAX_WORDS_IN_NAME = 5
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -120,7 +122,7 @@ def find_name_mentions(
     index = 0
     while index < len(tokens):
         start, end, word = tokens[index]
-        if not (all_caps or word[0].isupper()) or not could_start_name(_without_possessive(word)):
+        if not (all_caps or word[0].isupper() or ARTICLE_JOINED.match(word)) or not could_start_name(_without_possessive(word)):
             index += 1
             continue
         found = None

@@ -24,10 +24,10 @@ from incident_extractor.geo.gazetteer_store import COORDINATE_SCALE, IndexStore,
 from incident_extractor.geo.names import name_key, without_article
 
 # Bump only to force a rebuild the sources below would not reveal; code and data changes already do.
-INDEX_FORMAT_VERSION = "10"
+INDEX_FORMAT_VERSION = "11"
 # The code and data files whose content decides what the index holds.
 BUILDER_MODULES = ("gazetteer_build.py", "gazetteer_store.py", "names.py")
-BUILDER_DATA = ("geo_patterns.json",)
+BUILDER_DATA = ("geo_patterns.json", "geo_admin1_aliases.tsv")
 # Index files of other versions (other checkouts, older releases) share the cache folder; one unused
 # this long is deleted. Deleting them at once would make two checkouts rebuild each other's forever.
 STALE_AFTER_SECONDS = 30 * 24 * 3600

@@ -27,6 +27,7 @@ MAX_PLACES_PER_NAME = 100
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1000
 # Shorter alternate names are mostly codes and abbreviations ("SF", "LA") that collide with English words.
 MIN_NAME_LENGTH = 3
+ADMIN1_ALIASES_FILE = "geo_admin1_aliases.tsv"
 ADMIN1_KIND = "a"
 PLACE_KIND = "p"
 ADMIN2_KIND = "d"
@@ -79,6 +80,16 @@ def without_admin_affixes(name: str) -> str:
         if lowered.endswith(suffix) and len(name) > len(suffix) + 2:
             return name[: -len(suffix)]
     return name
+
+
+def admin1_aliases() -> dict[tuple[str, str], list[str]]:
+    """The project's English spellings of regions (`data/geo_admin1_aliases.tsv`) by (country, admin1 name)."""
+    text = resources.files("incident_extractor").joinpath("data", ADMIN1_ALIASES_FILE).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for country, admin1, alias in rows:
+        aliases[(country, admin1)].append(alias)
+    return aliases
 
 
 def skeleton(key: str) -> str:
@@ -154,12 +165,15 @@ def build_index() -> dict:
 
     # An admin1 region sits at its most populous place (usually its capital); its population is the sum.
     subdivision_aliases = _subdivision_aliases({(code[0], name) for code, name in admin1_names.items()})
+    english_aliases = admin1_aliases()
     for code, member_cities in members.items():
         admin1 = admin1_names[code]
         seat = max(member_cities, key=lambda city: city["population"] or 0)
         total = sum(city["population"] or 0 for city in member_cities)
         iso_names = subdivision_aliases.get((code[0], admin1), [])
-        add(admin1, code[0], admin1, seat["latitude"], seat["longitude"], total, ADMIN1_KIND, [admin1, *iso_names])
+        english_names = english_aliases.get((code[0], admin1), [])
+        add(admin1, code[0], admin1, seat["latitude"], seat["longitude"], total, ADMIN1_KIND,
+            [admin1, without_admin_affixes(admin1), *iso_names, *english_names])
 
     for (country, admin1, admin2), (lat, lon) in _admin2_areas(rg_rows).items():
         short = without_admin_affixes(admin2)

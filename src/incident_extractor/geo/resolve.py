@@ -20,6 +20,8 @@ from incident_extractor.geo.names import name_key, without_article
 # Labels the small model gives to names that are not places; a place reading then needs a cue.
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 LARGE_CITY = 500_000
+# A dateline name counts for one country when its largest namesake is this many times any namesake abroad.
+DOMINANT_POPULATION_RATIO = 5
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,26 @@ def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], o
     if not candidates:
         return []
     if mention.in_dateline:
-        return [(candidates[0].country_code, "dateline")] if _one_country(candidates[:3]) or candidates[0].kind == "country" else []
+        dominant = dominant_candidate(candidates)
+        return [(dominant.country_code, "dateline")] if dominant is not None else []
     if candidates[0].kind == "country":
         kind = "title" if mention.start_char < opening_end else "country"
         return [(candidates[0].country_code, kind)]
     if _one_country(candidates) and (mention.cue or mention.ner_label in PLACE_LABELS):
         return [(candidates[0].country_code, "place")]
     return []
+
+
+def dominant_candidate(candidates: Sequence[Candidate]) -> Optional[Candidate]:
+    """The reading a dateline means without context: the only country among the top candidates, or a place
+    that dwarfs every namesake abroad ("BOGOTA" is Colombia's capital, not the US hamlet)."""
+    if _one_country(candidates[:3]) or candidates[0].kind == "country":
+        return candidates[0]
+    largest = max(candidates, key=lambda candidate: candidate.population)
+    abroad = max((c.population for c in candidates if c.country_code != largest.country_code), default=0)
+    if largest.population >= DOMINANT_POPULATION_RATIO * max(abroad, 1):
+        return largest
+    return None
 
 
 def _one_country(candidates: Sequence[Candidate]) -> bool:

@@ -1,0 +1,93 @@
+"""The locations of one incident: the places of its own sentences, else the document's main country.
+
+Users expect every incident to carry its country. When the incident's sentences name no place ("The
+bomb exploded at the market"), the country comes from the rest of the document: the dateline city when
+the story is filed from the main country ("SAN SALVADOR, 3 JAN 90 --"), otherwise a country-level
+location whose evidence (text and offsets) is the mention of that country nearest to the trigger - a
+place, a country name, a demonym ("Afghan troops") or an armed group tied to the country.
+Pure functions over mentions; the demonym regexes run only when no place of the country is found.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from incident_extractor.geo import countries
+from incident_extractor.geo.finder import find_dateline, is_all_caps
+from incident_extractor.geo.main_location import main_locations
+from incident_extractor.geo.people import find_demonyms, find_groups
+from incident_extractor.mentions import PlaceMention
+
+# Evidence after the trigger counts this much farther than evidence before it: a report sets the scene first.
+FOLLOWING_PENALTY = 1.5
+# A borrowed country is less certain than one the incident's own sentences name.
+FALLBACK_SCORE = 0.4
+
+
+def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[PlaceMention],
+                       country_context: Sequence[str], trigger_start: int, trigger_end: int,
+                       text: str) -> list[PlaceMention]:
+    """The incident's locations, main one first; never empty when the document names a country."""
+    located = main_locations(list(own_places), trigger_start, trigger_end)
+    if located and not only_foreign_countries(located, country_context):
+        return located
+    fallback = fallback_location(doc_places, country_context, trigger_start, trigger_end, text)
+    return located + [fallback] if fallback is not None else located
+
+
+def only_foreign_countries(located: Sequence[PlaceMention], country_context: Sequence[str]) -> bool:
+    """The incident's sentences name only countries other than the document's main one ("Spain condemned the
+    murder of the Jesuits"): countries named beside an incident are often parties, not where it happened."""
+    if not country_context:
+        return False
+    return all(place.kind == "country" and place.country_code != country_context[0] for place in located)
+
+
+def fallback_location(doc_places: Sequence[PlaceMention], country_context: Sequence[str], trigger_start: int,
+                      trigger_end: int, text: str) -> Optional[PlaceMention]:
+    """The dateline city or a country-level location of the document's main country, or None."""
+    country = main_country(doc_places, country_context)
+    if country is None:
+        return None
+    dateline = dateline_place(doc_places, text)
+    if dateline is not None and dateline.country_code == country:
+        return dateline
+    same_country = [(p.start_char, p.end_char) for p in doc_places if p.country_code == country]
+    if not same_country:
+        all_caps = is_all_caps(text)
+        same_country = [(start, end) for start, end, code in find_demonyms(text, all_caps) + find_groups(text)
+                        if code == country]
+    if not same_country:
+        return None
+    start, end = min(same_country, key=lambda span: _distance(span, trigger_start, trigger_end))
+    return country_location(country, text, start, end)
+
+
+def main_country(doc_places: Sequence[PlaceMention], country_context: Sequence[str]) -> Optional[str]:
+    """The country the document talks about most; without context, the country of its first place."""
+    if country_context:
+        return country_context[0]
+    return next((p.country_code for p in doc_places if p.country_code), None)
+
+
+def dateline_place(doc_places: Sequence[PlaceMention], text: str) -> Optional[PlaceMention]:
+    """The place of a wire dateline ("BOGOTA, 9 JAN 90 (EFE) --"), if the places stage resolved it."""
+    span = find_dateline(text)
+    if span is None:
+        return None
+    return next((p for p in doc_places if p.start_char == span[0]), None)
+
+
+def country_location(country: str, text: str, start: int, end: int) -> PlaceMention:
+    """A country-level location whose evidence is the mention at [start, end)."""
+    return PlaceMention(name=countries.country_name(country), kind="country", text=text[start:end], start_char=start,
+                        end_char=end, country_code=country, countries=(country,), score=FALLBACK_SCORE)
+
+
+def _distance(span: tuple[int, int], trigger_start: int, trigger_end: int) -> float:
+    start, end = span
+    if end <= trigger_start:
+        return trigger_start - end
+    if start >= trigger_end:
+        return (start - trigger_end) * FOLLOWING_PENALTY
+    return 0
