@@ -49,8 +49,22 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     return mentions
 
 
+# a short aside in brackets: "(ANA)", "(three guards and a civilian)", "[not further identified]"
+BRACKETED = re.compile(r"\([^()\[\]]{1,100}\)|\[[^()\[\]]{1,100}\]")
+
+
+def mask_asides(text: str) -> str:
+    """Blank out bracketed asides that report no figure of their own, offsets kept: "Twelve people (nine soldiers
+    and three civilians) were killed" reads as "Twelve people ... were killed"."""
+    if "(" not in text and "[" not in text:
+        return text
+    trigger = patterns()["trigger"]
+    return BRACKETED.sub(lambda m: m.group(0) if trigger.search(m.group(0)) else " " * len(m.group(0)), text)
+
+
 def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
+    text = mask_asides(text)
     claims = Claims(text)
     if not claims.windows:
         return []

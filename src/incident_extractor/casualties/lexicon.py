@@ -92,6 +92,7 @@ def patterns() -> dict:
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
     item = _item_source(False, modifier).replace("{number}", number)
+    first_words_alternation = alternation(first_number_words)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
     join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
             r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
@@ -117,7 +118,9 @@ def patterns() -> dict:
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
              rf"mostly|mainly|both|all|all\s+of\s+them|(?:{number})\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
-             rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))?")
+             rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads})|"
+             # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
+             rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,)?")
     compiled = {
         "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
         "item": re.compile(_item_source(True, modifier).replace("{number}", number), FLAGS),
@@ -195,6 +198,7 @@ def patterns() -> dict:
     compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
+    compiled["person_suffixes"] = tuple(lex["person_suffixes"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
     compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
@@ -205,7 +209,7 @@ def patterns() -> dict:
     compiled["item_start"] = re.compile(rf"(?<![\w'’-])(?:\d|(?:{alternation(first_words)})(?![\w'’]))", FLAGS)
     # "plans to kill", "would kill", "did not kill": no deaths reported by this verb
     compiled["unreal_before"] = re.compile(
-        r"(?:\b(?:to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
+        r"(?:\b(?:(?<!managed\s)(?<!able\s)to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
     compiled["clause_after"] = re.compile(
         r"\s+(?!(?:in|on|at|of|by|for|from|with|near|during|after|before|as|and|was|is)\b)[a-z]+(?:ed|s)\b", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)
