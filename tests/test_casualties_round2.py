@@ -48,6 +48,42 @@ def test_killed_headline(text, killed):
     assert headline(text) == killed
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # "another" / "one other" after a figure: one more person, of the verb's type
+    ("A ranger was killed and another wounded when the patrol was ambushed.", 1, 1),
+    ("Raiders shot a farmer dead and injured another in the field.", 1, 1),
+    ("The gunman killed one guard and wounded another, police said.", 1, 1),
+    ("TWO POLICEMEN WERE KILLED AND ANOTHER WOUNDED IN THE ATTACK.", 2, 1),
+    ("One miner died and one other was hurt in the blast.", 1, 1),
+    ("Two soldiers were killed and another was later killed by a sniper.", 3, None),
+    # "the same number" repeats the figure stated just before it
+    ("The bombing killed nine people and wounded the same number.", 9, 9),
+    ("Shelling killed at least 15 and injured the same number of residents.", 15, 15),
+    # intensifiers between the auxiliary and the verb
+    ("Three porters were very seriously injured by the blast.", None, 3),
+])
+def test_another_and_same_number(text, killed, injured):
+    assert (headline(text), headline(text, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # one named person's murder: capitalised name in mixed case, any content word in all-caps wire text
+    ("Crowds mourned after the assassination of Mayor Tomas Ferro.", 1),
+    ("The assassination of Ana Lindqvist stunned the region.", 1),
+    ("Lawyers marched to protest Ortega's murder.", 1),
+    ("THE UNION CONDEMNED THE MURDER OF PEDRO SALAZAR ON MONDAY.", 1),
+    ("STUDENTS STRUCK AFTER PROFESSOR RAMON VEGA'S MURDER.", 1),
+    ("THE KILLING OF THE ENGINEER WAS BLAMED ON THE REBELS.", 1),
+    # no person, a plural, or a counted group
+    ("They feared the murder of democracy itself.", None),
+    ("The killing of protesters went on for days.", None),
+    ("THE MERCHANTS' MURDERS WERE NEVER SOLVED.", None),
+    ("THE KILLING OF FOUR FARMERS WAS CONDEMNED.", 4),
+])
+def test_murder_of_a_named_person(text, killed):
+    assert headline(text) == killed
+
+
 @pytest.mark.parametrize("text, injured", [
     ("Seven bystanders [not identified] were also injured in the blast.", 7),
     ("Five people (three of them children) were wounded by shrapnel.", 5),

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (distant_figures, named_figures, singular_figures, subgroup_figures,
-                                                      suicide_figures, titled_figures)
+from incident_extractor.casualties.extra_rules import (another_figures, distant_figures, murder_of_name_figures,
+                                                      named_figures, resolve_same_number, singular_figures, subgroup_figures, suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -69,12 +69,13 @@ def find_figures(text: str) -> list[Figure]:
     if not claims.windows:
         return []
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, titled_figures, singular_figures,
-             distant_figures, named_figures, suicide_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, _listed_figures, _nominal_figures, titled_figures, singular_figures,
+             distant_figures, named_figures, murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
+    figures = resolve_same_number(figures)
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
     return _tag_groups(figures)

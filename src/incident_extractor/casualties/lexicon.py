@@ -54,7 +54,7 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str) -> str:
+def _item_source(named: bool, modifier: str, verbs: str) -> str:
     """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
     pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
 
@@ -71,12 +71,13 @@ def _item_source(named: bool, modifier: str) -> str:
         + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
         + r"(?:\s+" + g("words", words)
         # "three members of the army": the head may carry an of-phrase
-        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+\s+){0,2}?"
-        r"(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+)?)?"
+        # greedy, but never over a verb of the lexicon: "two members of the Border Police Force were killed"
+        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+\s+){0,2}"
+        r"(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+)?)?"
     )
     single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
     pronoun = g("pron", r"he|she|him|her")
-    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])"
+    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])".replace("{verbs}", verbs)
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,8 @@ def patterns() -> dict:
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
-    item = _item_source(False, modifier).replace("{number}", number)
+    one_word_verbs = alternation({p for kind in ("passive", "active") for p in _verb_types(kind) if " " not in p})
+    item = _item_source(False, modifier, one_word_verbs).replace("{number}", number)
     first_words_alternation = alternation(first_number_words)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
     join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
@@ -122,15 +124,16 @@ def patterns() -> dict:
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
              rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
              # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
-             rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who)\b)[^\W\d][\w'’-]*\s+){{0,3}}(?:{plural_heads})|"
+             rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
+             rf"(?:{plural_heads})|"
              # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
              rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,)?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
-    item_plain = re.compile(_item_source(True, modifier).replace("{number}", number), FLAGS)
+    item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
 
     def verb_first(head: str, tail: str = "") -> ListPattern:
-        return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, item_plain, "obj",
+        return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",
                            re.compile(tail, FLAGS) if tail else None)
 
     compiled = {
@@ -155,7 +158,7 @@ def patterns() -> dict:
         "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
-            re.compile(not_after_preposition, FLAGS), victim_list, item_plain, "subj",
+            re.compile(not_after_preposition, FLAGS), victim_list, "subj",
             re.compile(rf"{aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
                        rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
@@ -179,6 +182,20 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|killing|death|slaying|kidnapping|abduction)\s+of)\s+"
             rf"(?P<obj>(?:(?:the|former|a|an)\s+)?(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads}))(?![\w'’-])"
             rf"(?!\s+(?:and|or)\b)", FLAGS),
+        # "one was killed and another wounded", "killing one policeman and injuring another": one more person
+        "another_passive": re.compile(
+            rf"(?<![\w'’-])(?:and|while|with)\s+(?:one\s+other|another)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+            rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "another_active": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:one\s+other|another)"
+            rf"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|during|as|when|while|and|after|before|with|by)\b)", FLAGS),
+        # "the assassination of Senator Ruiz", "GALAN'S MURDER": one named person (checked by the finder)
+        "murder_of_name": re.compile(
+            rf"(?<![\w'’-])(?P<verb>murder|assassination|killing|slaying)\s+of\s+"
+            rf"(?P<obj>(?!(?:{stop})(?![\w'’-]))(?!\d)[\w'’.-]+(?:\s+(?!(?:{stop})(?![\w'’-]))(?!\d)[\w'’.-]+){{0,3}})", FLAGS),
+        "name_s_murder": re.compile(
+            rf"(?<![\w'’-])(?P<obj>(?!(?:{stop})(?![\w'’-]))[^\W\d][\w.-]*?)(?<![sS])['’][sS]\s+"
+            rf"(?P<verb>murder|assassination|killing|slaying)(?!\s+of\b)(?![\w'’-])", FLAGS),
         "to_death": verb_first(rf"(?P<verb>{alternation(lex['to_death_verbs'])})",
                                rf"\s+(?P<compl>to\s+death|dead|alive){boundary}"),
         "suicide_noun": LazyPattern(

@@ -3,7 +3,7 @@
 Six rules look for a victim list next to a keyword. Written as six regexes, each embedded its own copy of the
 list pattern, and compiling those copies took most of the component's start-up time. Here the list pattern is
 compiled once and shared: the head is found first, the list is matched right after it, and the tail right
-after the list (trying shorter lists, item by item, when the tail does not follow the longest one - the
+after the list (trying shorter lists, word by word, when the tail does not follow the longest one - the
 backtracking the single regex would have done). The objects answer `match` / `finditer` and give back
 match-like objects, so the finder's rules read them as they read a compiled pattern.
 """
@@ -36,11 +36,10 @@ class JoinedMatch:
 
 
 class ListPattern:
-    def __init__(self, head: re.Pattern, victim_list: re.Pattern, item: re.Pattern, list_group: str,
+    def __init__(self, head: re.Pattern, victim_list: re.Pattern, list_group: str,
                  tail: Optional[re.Pattern] = None) -> None:
         self.head = head
         self.victim_list = victim_list
-        self.item = item
         self.list_group = list_group
         self.tail = tail
 
@@ -66,10 +65,7 @@ class ListPattern:
         listed = self.victim_list.match(text, head.end(), endpos)
         if listed is None:
             return None
-        for list_end in self._list_ends(text, listed):
-            tail = self.tail.match(text, list_end, endpos) if self.tail is not None else None
-            if self.tail is not None and tail is None:
-                continue
+        for list_end, tail in self._list_ends(text, listed, endpos):
             spans = _group_spans(head)
             spans[self.list_group] = (listed.start(), list_end)
             if tail is not None:
@@ -78,12 +74,24 @@ class ListPattern:
             return JoinedMatch(text, spans)
         return None
 
-    def _list_ends(self, text: str, listed: re.Match) -> Iterator[int]:
-        yield listed.end()
+    def _list_ends(self, text: str, listed: re.Match, endpos: int):
+        """Where the list may end, with the tail found there: the greedy end, then a few later and every earlier
+        word end at which the tail follows and a list can still end (what the single regex's backtracking did)."""
         if self.tail is None:
+            yield listed.end(), None
             return
-        shorter = [m.end() for m in self.item.finditer(text, listed.start(), listed.end())][:-1]
-        yield from reversed(shorter)
+        # a lazy part of the list pattern ("members of the ... group") may also end a few words later
+        later = [w.end() for w in WORD.finditer(text, listed.end(), min(endpos, listed.end() + LATER_CHARS))][:LATER_WORDS]
+        earlier = [w.end() for w in WORD.finditer(text, listed.start(), listed.end())][-2::-1]
+        for list_end in [listed.end()] + later + earlier:
+            tail = self.tail.match(text, list_end, endpos)
+            if tail is not None and (list_end == listed.end()
+                                     or self.victim_list.fullmatch(text, listed.start(), list_end)):
+                yield list_end, tail
+
+
+WORD = re.compile(r"[\w'’.-]+")
+LATER_WORDS, LATER_CHARS = 3, 40
 
 
 def _group_spans(match: re.Match) -> dict:
