@@ -103,3 +103,12 @@ def test_mask_asides_keeps_offsets(text, masked):
     result = mask_asides(text)
     assert result == masked
     assert len(result) == len(text)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a named murder restates the death reported beside it: it never adds to it
+    ("GUNMEN KILLED ONE OF THE GUARDS AFTER JUDGE RUIZ'S MURDER.", 1),
+    ("Police said Mayor Okafor was shot dead; the assassination of Okafor drew protests.", 1),
+])
+def test_restated_murder_never_adds(text, killed):
+    assert headline(text) == killed

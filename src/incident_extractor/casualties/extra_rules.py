@@ -175,6 +175,7 @@ def murder_of_name_figures(text: str, claims: Claims) -> list[Figure]:
             if any(is_plural_head(w.strip(".")) and w.lower() not in tables["singular_heads"] for w in words[-1:]):
                 continue  # "the killing of protesters", "the murder of three"
             claims.claim(match.start(), match.end())
+            # "the murder of X" mostly restates a death the article reports in other words
             found.append(Figure("killed", SINGLE, match.start(), match.end(), None, None,
-                                figure_cues(text, *match.span()), match.group(0)))
+                                figure_cues(text, *match.span()) + ("restated",), match.group(0)))
     return found

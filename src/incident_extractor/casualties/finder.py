@@ -208,7 +208,7 @@ def _tag_groups(figures: list[Figure]) -> list[Figure]:
 
 
 def _adds_to(before: Figure, after: Figure) -> bool:
-    blocking = {"subgroup", "update", "more"}
+    blocking = {"subgroup", "update", "more", "restated"}
     if blocking & set(before.cues) or blocking & set(after.cues):
         return False
     if before.number.value in (None, 0) or after.number.value in (None, 0):
