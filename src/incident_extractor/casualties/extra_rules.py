@@ -133,6 +133,9 @@ def suicide_figures(text: str, claims: Claims) -> list[Figure]:
 
 def another_figures(text: str, claims: Claims) -> list[Figure]:
     """"A guard was killed and another wounded", "killing one officer and injuring another": one more person."""
+    lowered = text.lower()
+    if "another" not in lowered and "one other" not in lowered:
+        return []  # a substring test is far cheaper than scanning the sentence
     tables, found = patterns(), []
     for name, kind_table in (("another_passive", "passive"), ("another_active", "active")):
         for match in claims.scan(tables[name], text):
@@ -144,6 +147,7 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
 SAME_NUMBER = re.compile(r"(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+number\b", re.IGNORECASE)
 
 
@@ -163,6 +167,8 @@ def resolve_same_number(figures: list[Figure]) -> list[Figure]:
 def murder_of_name_figures(text: str, claims: Claims) -> list[Figure]:
     """"the assassination of Luis Ruiz", "RUIZ'S MURDER": one person, named. In mixed case the name must be
     capitalised; in all-caps wire text any word that is no function word, number or plural noun will do."""
+    if not MURDER_WORDS.search(text):
+        return []
     tables, found = patterns(), []
     mixed_case = not text.isupper()
     for name in ("murder_of_name", "name_s_murder"):

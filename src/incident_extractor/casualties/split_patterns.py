@@ -75,15 +75,14 @@ class ListPattern:
         return None
 
     def _list_ends(self, text: str, listed: re.Match, endpos: int):
-        """Where the list may end, with the tail found there: the greedy end, then a few later and every earlier
-        word end at which the tail follows and a list can still end (what the single regex's backtracking did)."""
+        """Where the list may end, with the tail found there: the greedy end, then the earlier word ends at which
+        the tail follows and a list can still end (what the single regex's backtracking did)."""
         if self.tail is None:
             yield listed.end(), None
             return
-        # a lazy part of the list pattern ("members of the ... group") may also end a few words later
-        later = [w.end() for w in WORD.finditer(text, listed.end(), min(endpos, listed.end() + LATER_CHARS))][:LATER_WORDS]
-        earlier = [w.end() for w in WORD.finditer(text, listed.start(), listed.end())][-2::-1]
-        for list_end in [listed.end()] + later + earlier:
+        # the single regex's backtracking ended the list earlier; the last few word ends are all it ever needs
+        earlier = [w.end() for w in WORD.finditer(text, listed.start(), listed.end())][-2::-1][:EARLIER_WORDS]
+        for list_end in [listed.end()] + earlier:
             tail = self.tail.match(text, list_end, endpos)
             if tail is not None and (list_end == listed.end()
                                      or self.victim_list.fullmatch(text, listed.start(), list_end)):
@@ -91,7 +90,7 @@ class ListPattern:
 
 
 WORD = re.compile(r"[\w'’.-]+")
-LATER_WORDS, LATER_CHARS = 3, 40
+EARLIER_WORDS = 8
 
 
 def _group_spans(match: re.Match) -> dict:
