@@ -24,6 +24,7 @@ def headline(text: str, casualty_type: str = "killed"):
     ("Six people, four soldiers and two teachers, were killed when the bus was hit.", 6),
     ("Two men, a shop owner and his nephew, were shot dead outside the store.", 2),
     ("Three people, the mayor, his driver and a guard, were killed in the ambush.", 3),
+    ("Eight people, seven border police officers and the District Highway Police Chief, were killed.", 8),
     # all-caps lists add up
     ("GUNMEN MURDERED FOUR TEACHERS AND TWO STUDENTS IN THE SCHOOL.", 6),
     ("THE REBELS KILLED 3 SOLDIERS AND 2 POLICEMEN NEAR THE BRIDGE.", 5),

@@ -90,7 +90,7 @@ class ListPattern:
 
 
 WORD = re.compile(r"[\w'’.-]+")
-EARLIER_WORDS = 8
+EARLIER_WORDS = 20
 
 
 def _group_spans(match: re.Match) -> dict:
