@@ -4,6 +4,7 @@ of analyst X", a subject far from its verb, a suicide bomber, "including 3 child
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
@@ -128,3 +129,59 @@ def suicide_figures(text: str, claims: Claims) -> list[Figure]:
         claims.claim(*match.span("verb"))
         return [Figure("killed", SINGLE, match.start(), match.end(), "attacker", None, ("more", "attackers"))]
     return []
+
+
+def another_figures(text: str, claims: Claims) -> list[Figure]:
+    """"A guard was killed and another wounded", "killing one officer and injuring another": one more person."""
+    lowered = text.lower()
+    if "another" not in lowered and "one other" not in lowered:
+        return []  # a substring test is far cheaper than scanning the sentence
+    tables, found = patterns(), []
+    for name, kind_table in (("another_passive", "passive"), ("another_active", "active")):
+        for match in claims.scan(tables[name], text):
+            if claims.taken(*match.span("verb")):
+                continue
+            claims.claim(match.start(), match.end())
+            kind = tables["types"][kind_table][normalise_phrase(match.group("verb"))]
+            found.append(Figure(kind, SINGLE, match.start(), match.end(), None, None, ("more",), match.group(0)))
+    return found
+
+
+MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
+SAME_NUMBER = re.compile(r"(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+number\b", re.IGNORECASE)
+
+
+def resolve_same_number(figures: list[Figure]) -> list[Figure]:
+    """"killing 15 and wounding the same number": the figure repeats the one stated just before it."""
+    result: list[Figure] = []
+    for figure in figures:
+        if SAME_NUMBER.match(figure.item_text or ""):
+            earlier = [f for f in result if f.number.value]
+            if not earlier:
+                continue
+            figure = replace(figure, number=earlier[-1].number, victims=earlier[-1].victims)
+        result.append(figure)
+    return result
+
+
+def murder_of_name_figures(text: str, claims: Claims) -> list[Figure]:
+    """"the assassination of Luis Ruiz", "RUIZ'S MURDER": one person, named. In mixed case the name must be
+    capitalised; in all-caps wire text any word that is no function word, number or plural noun will do."""
+    if not MURDER_WORDS.search(text):
+        return []
+    tables, found = patterns(), []
+    mixed_case = not text.isupper()
+    for name in ("murder_of_name", "name_s_murder"):
+        for match in claims.scan(tables[name], text):
+            if claims.taken(*match.span("verb")) or claims.taken(*match.span("obj")):
+                continue
+            words = match.group("obj").split()
+            if mixed_case and not words[0][:1].isupper():
+                continue
+            if any(is_plural_head(w.strip(".")) and w.lower() not in tables["singular_heads"] for w in words[-1:]):
+                continue  # "the killing of protesters", "the murder of three"
+            claims.claim(match.start(), match.end())
+            # "the murder of X" mostly restates a death the article reports in other words
+            found.append(Figure("killed", SINGLE, match.start(), match.end(), None, None,
+                                figure_cues(text, *match.span()) + ("restated",), match.group(0)))
+    return found

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (distant_figures, named_figures, singular_figures, subgroup_figures,
-                                                      suicide_figures, titled_figures)
+from incident_extractor.casualties.extra_rules import (another_figures, distant_figures, murder_of_name_figures,
+                                                      named_figures, resolve_same_number, singular_figures, subgroup_figures, suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -49,18 +49,33 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     return mentions
 
 
+# a short aside in brackets: "(ANA)", "(three guards and a civilian)", "[not further identified]"
+BRACKETED = re.compile(r"\([^()\[\]]{1,100}\)|\[[^()\[\]]{1,100}\]")
+
+
+def mask_asides(text: str) -> str:
+    """Blank out bracketed asides that report no figure of their own, offsets kept: "Twelve people (nine soldiers
+    and three civilians) were killed" reads as "Twelve people ... were killed"."""
+    if "(" not in text and "[" not in text:
+        return text
+    trigger = patterns()["trigger"]
+    return BRACKETED.sub(lambda m: m.group(0) if trigger.search(m.group(0)) else " " * len(m.group(0)), text)
+
+
 def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
+    text = mask_asides(text)
     claims = Claims(text)
     if not claims.windows:
         return []
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, _listed_figures, _nominal_figures, titled_figures, singular_figures,
-             distant_figures, named_figures, suicide_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, _listed_figures, _nominal_figures, titled_figures, singular_figures,
+             distant_figures, named_figures, murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
+    figures = resolve_same_number(figures)
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
     return _tag_groups(figures)
@@ -193,7 +208,7 @@ def _tag_groups(figures: list[Figure]) -> list[Figure]:
 
 
 def _adds_to(before: Figure, after: Figure) -> bool:
-    blocking = {"subgroup", "update", "more"}
+    blocking = {"subgroup", "update", "more", "restated"}
     if blocking & set(before.cues) or blocking & set(after.cues):
         return False
     if before.number.value in (None, 0) or after.number.value in (None, 0):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
+from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.IGNORECASE
@@ -53,14 +54,16 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str) -> str:
+def _item_source(named: bool, modifier: str, verbs: str) -> str:
     """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
     pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
 
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
-    words = rf"(?:{modifier})(?:\s+(?:{modifier})){{0,3}}"
+    # one to four words; the modifier appears once (it is the bulk of every list pattern's compiled size):
+    # each word is followed by a space and another word, or ends the phrase
+    words = rf"(?:(?:{modifier})(?:\s+(?=[\w'’-])|(?![\w'’-]))){{1,4}}(?<!\s)"
     counted = (
         r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
         + g("num", "{number}")
@@ -68,12 +71,13 @@ def _item_source(named: bool, modifier: str) -> str:
         + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
         + r"(?:\s+" + g("words", words)
         # "three members of the army": the head may carry an of-phrase
-        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+\s+){0,2}?"
-        r"(?!(?:and|or|were|was|who|had|have|has|are|is)\b)[\w'’-]+)?)?"
+        # greedy, but never over a verb of the lexicon: "two members of the Border Police Force were killed"
+        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+\s+){0,2}"
+        r"(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+)?)?"
     )
     single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
     pronoun = g("pron", r"he|she|him|her")
-    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])"
+    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])".replace("{verbs}", verbs)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +95,9 @@ def patterns() -> dict:
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
-    item = _item_source(False, modifier).replace("{number}", number)
+    one_word_verbs = alternation({p for kind in ("passive", "active") for p in _verb_types(kind) if " " not in p})
+    item = _item_source(False, modifier, one_word_verbs).replace("{number}", number)
+    first_words_alternation = alternation(first_number_words)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
     join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
             r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
@@ -108,7 +114,7 @@ def patterns() -> dict:
     zero_nouns = (r"casualties|injuries|deaths|fatalities|victims|dead|injured|wounded|"
                   r"loss\s+of\s+(?:human\s+)?lives?|one\s+(?:was\s+)?(?:hurt|harmed|injured|killed)")
     nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
-              rf"not\s+one|no\s+(?:(?:{modifier})\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
+              rf"not\s+one|no\s+(?:(?!(?:one|more|other|longer)\b)[^\W\d][\w'’-]*\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
     # a victim list never starts right after a preposition ("in the fire and 51 were injured")
     not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
@@ -116,11 +122,23 @@ def patterns() -> dict:
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
-             rf"mostly|mainly|both|all|all\s+of\s+them|(?:{number})\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
-             rf"\s+and\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))?")
+             rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
+             # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
+             rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
+             rf"(?:{plural_heads})|"
+             # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
+             rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,)?")
+    # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
+    victim_list = re.compile(rf"(?:{item_list})", FLAGS)
+    item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
+
+    def verb_first(head: str, tail: str = "") -> ListPattern:
+        return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",
+                           re.compile(tail, FLAGS) if tail else None)
+
     compiled = {
         "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
-        "item": re.compile(_item_source(True, modifier).replace("{number}", number), FLAGS),
+        "item": item_plain,
         "zero_subject": re.compile(rf"(?<![\w'’-])(?P<subj>{nobody})\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "zero_noun": re.compile(
             rf"(?<![\w'’-])(?:no|not\s+any|without(?:\s+(?:causing|any|further|reported))*)\s+"
@@ -137,12 +155,12 @@ def patterns() -> dict:
         "toll_raise": re.compile(
             rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put)\s+the\s+"
             rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury)\s+)?toll)\s+(?:to|at)\s+(?P<num>{number}){boundary}", FLAGS),
-        "leave": re.compile(
-            rf"(?<![\w'’-])(?P<verb>{alternation(lex['leave_verbs'])})\s+(?P<obj>{item_list})\s+"
-            rf"(?P<compl>{alternation(lex['leave_complements'])}){boundary}", FLAGS),
-        "passive": re.compile(
-            rf"{not_after_preposition}(?P<subj>{item_list}){aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
-            rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS),
+        "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
+                            rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
+        "passive": ListPattern(
+            re.compile(not_after_preposition, FLAGS), victim_list, "subj",
+            re.compile(rf"{aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
+                       rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
@@ -153,8 +171,7 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
             rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
             FLAGS),
-        "subgroup_list": re.compile(
-            rf"(?<![\w'’-])(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?P<obj>{item_list})", FLAGS),
+        "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
         "titled_subject": re.compile(
@@ -165,18 +182,31 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|killing|death|slaying|kidnapping|abduction)\s+of)\s+"
             rf"(?P<obj>(?:(?:the|former|a|an)\s+)?(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads}))(?![\w'’-])"
             rf"(?!\s+(?:and|or)\b)", FLAGS),
-        "to_death": re.compile(
-            rf"(?<![\w'’-])(?P<verb>{alternation(lex['to_death_verbs'])})\s+(?P<obj>{item_list})\s+(?P<compl>to\s+death|dead|alive)"
-            rf"{boundary}", FLAGS),
-        "suicide_noun": re.compile(
+        # "one was killed and another wounded", "killing one policeman and injuring another": one more person
+        "another_passive": re.compile(
+            rf"(?<![\w'’-])(?:and|while|with)\s+(?:one\s+other|another)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+            rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "another_active": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:one\s+other|another)"
+            rf"(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|during|as|when|while|and|after|before|with|by)\b)", FLAGS),
+        # "the assassination of Senator Ruiz", "GALAN'S MURDER": one named person (checked by the finder)
+        "murder_of_name": re.compile(
+            rf"(?<![\w'’-])(?P<verb>murder|assassination|killing|slaying)\s+of\s+"
+            rf"(?P<obj>(?!(?:{stop})(?![\w'’-]))(?!\d)[\w'’.-]+(?:\s+(?!(?:{stop})(?![\w'’-]))(?!\d)[\w'’.-]+){{0,3}})", FLAGS),
+        "name_s_murder": re.compile(
+            rf"(?<![\w'’-])(?P<obj>(?!(?:{stop})(?![\w'’-]))[^\W\d][\w.-]*?)(?<![sS])['’][sS]\s+"
+            rf"(?P<verb>murder|assassination|killing|slaying)(?!\s+of\b)(?![\w'’-])", FLAGS),
+        "to_death": verb_first(rf"(?P<verb>{alternation(lex['to_death_verbs'])})",
+                               rf"\s+(?P<compl>to\s+death|dead|alive){boundary}"),
+        "suicide_noun": LazyPattern(
             rf"(?<![\w'’-])(?P<obj>(?:(?:{number})|an?|the)\s+(?:(?:{modifier})\s+){{0,2}}"
             rf"(?:{alternation(suicide['nouns'])})){boundary}", FLAGS),
         "suicide_self": re.compile(rf"(?<![\w'’-])(?P<verb>{alternation(suicide['self_verbs'])}){boundary}", FLAGS),
         "suicide_not_dead": re.compile(rf"(?<![\w'’-])(?:{alternation(suicide['not_dead'])}){boundary}", FLAGS),
-        "active": re.compile(rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>{item_list})", FLAGS),
-        "of_nominal": re.compile(
-            rf"(?<![\w'’-])(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
-            rf"injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of\s+(?P<obj>{item_list})", FLAGS),
+        "active": verb_first(rf"(?P<verb>{active_verbs})"),
+        "of_nominal": verb_first(
+            r"(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
+            r"injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of"),
         "nominal": re.compile(
             rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
         "singular_was": re.compile(
@@ -195,6 +225,7 @@ def patterns() -> dict:
     compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
+    compiled["person_suffixes"] = tuple(lex["person_suffixes"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
     compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
@@ -205,7 +236,7 @@ def patterns() -> dict:
     compiled["item_start"] = re.compile(rf"(?<![\w'’-])(?:\d|(?:{alternation(first_words)})(?![\w'’]))", FLAGS)
     # "plans to kill", "would kill", "did not kill": no deaths reported by this verb
     compiled["unreal_before"] = re.compile(
-        r"(?:\b(?:to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
+        r"(?:\b(?:(?<!managed\s)(?<!able\s)to|will|would|could|can|might|may|must|should|shall|not|never|n't|cannot)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS)
     compiled["clause_after"] = re.compile(
         r"\s+(?!(?:in|on|at|of|by|for|from|with|near|during|after|before|as|and|was|is)\b)[a-z]+(?:ed|s)\b", FLAGS)
     compiled["number_before"] = re.compile(rf"(?:{number})\s+$", FLAGS)

@@ -18,6 +18,8 @@ SINGLE = ParsedNumber(1, 1, 1, "exact")
 # bare digits in this range without a victim noun are years ("killed 1990"), never counts
 YEAR_RANGE = range(1000, 2101)
 DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
+# all-caps wire text writes "AND": the join test must ignore case
+LIST_JOIN = re.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,12 @@ def is_plural_head(head: str) -> bool:
     return word in tables["plural_heads"] or (word.endswith("s") and not word.endswith("ss"))
 
 
+def names_person(head: str) -> bool:
+    """A known victim noun, or one shaped like a person noun ("attendant", "technician", "trustee")."""
+    tables, word = patterns(), head.lower()
+    return word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
+
+
 def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
     """The counted victim groups of the list phrase at sentence[start:end]."""
     groups = []
@@ -48,10 +56,9 @@ def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
             groups.append(group)
     if len(groups) > 1:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
-        known = patterns()["singular_heads"] | patterns()["plural_heads"]
-        groups = [g for g in groups if g.number is not SINGLE or g.victims is None or g.victims.lower() in known]
+        groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
     joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
-    if joins and not any(re.search(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", j) for j in joins):
+    if joins and not any(LIST_JOIN.search(j) for j in joins):
         groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
