@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Optional, Sequence
+from functools import lru_cache
+from typing import NamedTuple, Optional, Sequence
 
 from incident_extractor.dating.scan import can_scan_lowered, lower_case_twin
 from incident_extractor.events.tables import scope_cue_patterns, trigger_table
@@ -37,29 +38,48 @@ def sentence_index(sentence_starts: Sequence[int], position: int) -> int:
     return max(0, bisect_right(sentence_starts, position) - 1)
 
 
-def _cue(pattern: re.Pattern, lowered: bool) -> re.Pattern:
-    """The pattern to search with: its faster lower-case twin when the text was lower-cased (dating.scan)."""
-    return lower_case_twin(pattern) if lowered else pattern
+class _CuePatterns(NamedTuple):
+    caption: re.Pattern
+    generic: re.Pattern
+    denied: re.Pattern
+    threat: re.Pattern
+    anaphora: re.Pattern
+    negation: re.Pattern
+    future_before: re.Pattern
+    future_after: re.Pattern
+    past_perfect: re.Pattern
+    earlier_clause: re.Pattern
+
+
+@lru_cache(maxsize=2)
+def _cue_patterns(lowered: bool) -> _CuePatterns:
+    """The cue patterns, or their faster lower-case twins for lower-cased text (dating.scan)."""
+    table, scopes = trigger_table(), scope_cue_patterns()
+    patterns = (table.caption_cues, table.generic_statement_cues, scopes["denied"], scopes["threat"],
+                table.anaphora_before, _NEGATION_BEFORE, _FUTURE_BEFORE, _FUTURE_AFTER, _PAST_PERFECT_BEFORE,
+                _EARLIER_CLAUSE_BEFORE)
+    return _CuePatterns(*(lower_case_twin(p) if lowered else p for p in patterns))
 
 
 def is_caption(sentence: str, *, lowered: bool = False) -> bool:
-    """Photo captions and credits restate the story; they are never an incident of their own."""
-    return bool(_cue(trigger_table().caption_cues, lowered).search(sentence))
+    """Photo captions and credits restate the story; they are never an incident of their own.
+    `lowered`: the sentence is lower-cased text that `dating.scan.can_scan_lowered` accepted."""
+    return bool(_cue_patterns(lowered).caption.search(sentence))
 
 
 def sentence_cues(sentence: str, *, lowered: bool = False) -> tuple[str, ...]:
     """Cues that hold for every trigger of a sentence: caption, generic statement, denial, threat.
     `lowered`: the sentence is lower-cased text that `dating.scan.can_scan_lowered` accepted."""
-    table = trigger_table()
+    patterns = _cue_patterns(lowered)
     cues = []
-    if is_caption(sentence, lowered=lowered):
+    if patterns.caption.search(sentence):
         cues.append("caption")
-    if _cue(table.generic_statement_cues, lowered).search(sentence):
+    if patterns.generic.search(sentence):
         cues.append("generic")
-    patterns = scope_cue_patterns()
-    for scope in ("denied", "threat"):
-        if _cue(patterns[scope], lowered).search(sentence):
-            cues.append(scope)
+    if patterns.denied.search(sentence):
+        cues.append("denied")
+    if patterns.threat.search(sentence):
+        cues.append("threat")
     return tuple(cues)
 
 
@@ -67,18 +87,18 @@ def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_
                  of_sentence: Optional[tuple[str, ...]] = None, *, lowered: bool = False) -> tuple[str, ...]:
     """Cues that change how a trigger counts: anaphoric ("the attack"), negated, future, threat, denied ...
     `lowered`: `text` is lower-cased text that `dating.scan.can_scan_lowered` accepted (same cues, faster)."""
-    table = trigger_table()
+    patterns = _cue_patterns(lowered)
     before = text[max(sentence_start, start - _CUE_WINDOW) : start]
     cues = []
-    if _cue(table.anaphora_before, lowered).search(before):
+    if patterns.anaphora.search(before):
         cues.append("anaphoric")
-    if _cue(_NEGATION_BEFORE, lowered).search(before):
+    if patterns.negation.search(before):
         cues.append("negated")
-    if _cue(_FUTURE_BEFORE, lowered).search(before) or _cue(_FUTURE_AFTER, lowered).search(text[end : min(sentence_end, end + 40)]):
+    if patterns.future_before.search(before) or patterns.future_after.search(text[end : min(sentence_end, end + 40)]):
         cues.append("future")
-    if _cue(_PAST_PERFECT_BEFORE, lowered).search(before):
+    if patterns.past_perfect.search(before):
         cues.append("past_perfect")
-    if _cue(_EARLIER_CLAUSE_BEFORE, lowered).search(text[max(sentence_start, start - 2 * _CUE_WINDOW) : start]):
+    if patterns.earlier_clause.search(text[max(sentence_start, start - 2 * _CUE_WINDOW) : start]):
         cues.append("earlier")
     if of_sentence is None:
         of_sentence = sentence_cues(text[sentence_start:sentence_end], lowered=lowered)
