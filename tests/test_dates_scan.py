@@ -56,3 +56,16 @@ def test_case_insensitive_date_patterns_are_written_in_lower_case():
 
 def test_pattern_without_ignorecase_has_no_twin():
     assert lower_case_twin(re.compile(r"\d+")) is None
+
+
+@pytest.mark.parametrize("text, future", [
+    ("Talks WILL be held on 5 May.", True),
+    ("Talks will be held on 5 May.", True),
+    ("Talks were held on 5 May.", False),
+    ("İstanbul talks will be held on 5 May.", True),  # the case-insensitive path
+    ("İstanbul talks were held on 5 May.", False),
+])
+def test_future_cue_before_a_date(text, future):
+    from incident_extractor.dating.context import speaks_of_future
+
+    assert speaks_of_future(text, text.index("5 May")) is future
