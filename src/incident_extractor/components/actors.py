@@ -92,9 +92,10 @@ def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed:
     words = [t.text for t in span]
     countries = country_of_phrase(words) or [None]
     role = role_from_parse(span.root if head.dep_ == "compound" else head) if parsed else None
+    span_text = span.text  # built once: spaCy joins the tokens anew on each access
     return [
         ActorMention(
-            name=span.text, text=span.text, start_char=span.start_char, end_char=span.end_char,
+            name=span_text, text=span_text, start_char=span.start_char, end_char=span.end_char,
             kind=kind, country_code=code, role=role, is_armed=armed,
         )
         for code in countries
@@ -187,7 +188,7 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
     "members of the X Liberation Front", "bombed by the Y Group")."""
     found = []
     for entity in doc.ents:
-        if entity.label_ not in ("GPE", "ORG", "NORP", "PERSON") or any(t.i in covered for t in entity):
+        if entity.label_ not in ("GPE", "ORG", "NORP", "PERSON") or any(i in covered for i in range(entity.start, entity.end)):
             continue
         role = role_from_parse(entity.root)
         if entity.label_ == "PERSON":

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from incident_extractor.dating.resolve import find_date_mentions
+from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import mentions_of, meta_of
 
 DATE_ORDERS = ("MDY", "DMY", "YMD")
@@ -28,7 +29,7 @@ class IncidentDates:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = meta_of(doc).published
-        mentions_of(doc).dates.extend(find_date_mentions(doc.text, anchor, date_order=self.date_order))
+        mentions_of(doc).dates.extend(find_date_mentions(text_of(doc), anchor, date_order=self.date_order))
         return doc
 
 

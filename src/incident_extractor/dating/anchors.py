@@ -17,6 +17,7 @@ from incident_extractor.dating import calendar_math as cal
 from incident_extractor.dating import explicit
 from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
 from incident_extractor.dating.explicit import ResolveContext
+from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.dating.tables import alternation, date_patterns, date_tables
 
 _DATELINE_REACH = 300  # a dateline sits in the first lines; further down a full date is just a date
@@ -63,8 +64,10 @@ def _full_date_matches(text: str):
                  (p.day_month, explicit.resolve_day_month), (p.month_day, explicit.resolve_month_day),
                  (p.month_day_fused, explicit.resolve_month_day)]
     found = []
+    lowered = text.lower()
+    scan_lowered = lowered if can_scan_lowered(text, lowered) else None
     for pattern, resolver in resolvers:
-        for match in pattern.finditer(text):
+        for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
             groups = match.groupdict()
             if not (groups.get("y") or groups.get("y2")):
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from incident_extractor.dating.scan import can_scan_lowered, lower_case_twin
 from incident_extractor.dating.tables import date_patterns, date_tables
 
 # a clause ends at these; "will" beyond them belongs to another clause
@@ -23,7 +24,11 @@ def clause_before(text: str, start: int) -> str:
 
 def speaks_of_future(text: str, start: int) -> bool:
     """A future cue ("will", "is to", "scheduled", "next") in the same clause before the phrase."""
-    return bool(date_patterns().future_cue.search(clause_before(text, start)))
+    clause, pattern = clause_before(text, start), date_patterns().future_cue
+    lowered = clause.lower()
+    if can_scan_lowered(clause, lowered):  # the cue alternation is slow case-insensitively: its twin
+        return bool(lower_case_twin(pattern).search(lowered))
+    return bool(pattern.search(clause))
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ import re
 from typing import Optional, Sequence
 
 from incident_extractor.dating.relative import amount_of
+from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.dating.tables import date_patterns, date_tables
 from incident_extractor.mentions import DateMention
 
@@ -98,7 +99,9 @@ def _date_right_after(text: str, link_end: int, mentions: Sequence[DateMention],
 def resolve_event_relative_mentions(text: str, mentions: Sequence[DateMention], anchor: Optional[dt.date], *,
                                     offset: int = 0) -> list[DateMention]:
     found = []
-    for match in date_patterns().event_relative.finditer(text):
+    pattern, lowered = date_patterns().event_relative, text.lower()
+    scan_lowered = lowered if can_scan_lowered(text, lowered) else None
+    for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
         days = offset_in_days(match["amount"], match["link"])
         if days is None:
             continue

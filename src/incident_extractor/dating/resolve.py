@@ -20,6 +20,7 @@ from incident_extractor.dating.context import furniture_spans, inside_any, looks
 from incident_extractor.dating.event_relative import resolve_event_relative_mentions
 from incident_extractor.dating.explicit import ResolveContext, ResolvedDate
 from incident_extractor.dating.foreign import find_foreign_dates
+from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.dating.tables import date_patterns, date_tables
 from incident_extractor.mentions import DateMention
 
@@ -35,15 +36,15 @@ class Candidate(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _candidate_kinds() -> list[tuple[re.Pattern, Resolver, tuple[str, ...]]]:
-    """(pattern, resolver, gate): a pattern only runs when one of its gate substrings occurs in the lower-cased
+def _candidate_kinds() -> list[tuple[re.Pattern, Optional[re.Pattern], Resolver, tuple[str, ...]]]:
+    """(pattern, its lower-case twin or None, resolver, gate): a pattern only runs when one of its gate substrings occurs in the lower-cased
     text (an empty gate always runs). A substring test is far cheaper than a regex scan, and most texts lack
     most kinds of phrase."""
     p = date_patterns()
     t = date_tables()
     digits = tuple("0123456789")
     # order = preference when two candidates cover the same span
-    return [
+    kinds = [
         (p.iso, explicit.resolve_iso, digits),
         (p.numeric, explicit.resolve_numeric, ("/", ".", "-")),
         (p.day_month, explicit.resolve_day_month, digits),
@@ -63,6 +64,7 @@ def _candidate_kinds() -> list[tuple[re.Pattern, Resolver, tuple[str, ...]]]:
         (p.day_of_month, explicit.resolve_day_of_month, ("st", "nd", "rd", "th")),
         (p.year, explicit.resolve_year, ("19", "20")),
     ]
+    return [(pattern, lower_case_twin(pattern), resolver, gate) for pattern, resolver, gate in kinds]
 
 
 # only a day-and-month names things ("the 19 April Movement"); "on Tuesday forces fired" is a date
@@ -84,11 +86,12 @@ def _span_of(match: re.Match, resolver: Resolver) -> tuple[int, int]:
 
 def collect_candidates(text: str) -> list[Candidate]:
     lowered = text.lower()
+    scan_lowered = lowered if can_scan_lowered(text, lowered) else None
     candidates = []
-    for rank, (pattern, resolver, gate) in enumerate(_candidate_kinds()):
+    for rank, (pattern, twin, resolver, gate) in enumerate(_candidate_kinds()):
         if gate and not any(word in lowered for word in gate):
             continue
-        for match in pattern.finditer(text):
+        for match in find_matches(pattern, twin, text, scan_lowered):
             start, end = _span_of(match, resolver)
             candidates.append(Candidate(start, end, rank, resolver, match))
     return candidates

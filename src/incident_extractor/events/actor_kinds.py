@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.events.tables import actor_table
 
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
@@ -137,8 +138,10 @@ def find_named_groups(text: str) -> list[tuple[int, int, str]]:
     lexicon = actor_lexicon()
     found = []
     text = text.replace("’", "'")  # "New People’s Army": the tables write the plain apostrophe; length is kept
+    lowered = text.lower()
+    scan_lowered = lowered if can_scan_lowered(text, lowered) else None  # names: the faster lower-case twin
     for pattern in (lexicon.named_groups, lexicon.named_acronyms):
-        for match in pattern.finditer(text):
+        for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
             kind = next((k for name, k in lexicon.named_kinds if name.fullmatch(match.group(0))), None)
             found.append((match.start(), match.end(), kind))
     return sorted(found)

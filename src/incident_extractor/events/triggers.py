@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Optional, Sequence
+from functools import lru_cache
+from typing import NamedTuple, Optional, Sequence
 
+from incident_extractor.dating.scan import can_scan_lowered, lower_case_twin
 from incident_extractor.events.tables import scope_cue_patterns, trigger_table
 from incident_extractor.mentions import TriggerMention
 
@@ -36,44 +38,70 @@ def sentence_index(sentence_starts: Sequence[int], position: int) -> int:
     return max(0, bisect_right(sentence_starts, position) - 1)
 
 
-def is_caption(sentence: str) -> bool:
-    """Photo captions and credits restate the story; they are never an incident of their own."""
-    return bool(trigger_table().caption_cues.search(sentence))
+class _CuePatterns(NamedTuple):
+    caption: re.Pattern
+    generic: re.Pattern
+    denied: re.Pattern
+    threat: re.Pattern
+    anaphora: re.Pattern
+    negation: re.Pattern
+    future_before: re.Pattern
+    future_after: re.Pattern
+    past_perfect: re.Pattern
+    earlier_clause: re.Pattern
 
 
-def sentence_cues(sentence: str) -> tuple[str, ...]:
-    """Cues that hold for every trigger of a sentence: caption, generic statement, denial, threat."""
-    table = trigger_table()
+@lru_cache(maxsize=2)
+def _cue_patterns(lowered: bool) -> _CuePatterns:
+    """The cue patterns, or their faster lower-case twins for lower-cased text (dating.scan)."""
+    table, scopes = trigger_table(), scope_cue_patterns()
+    patterns = (table.caption_cues, table.generic_statement_cues, scopes["denied"], scopes["threat"],
+                table.anaphora_before, _NEGATION_BEFORE, _FUTURE_BEFORE, _FUTURE_AFTER, _PAST_PERFECT_BEFORE,
+                _EARLIER_CLAUSE_BEFORE)
+    return _CuePatterns(*(lower_case_twin(p) if lowered else p for p in patterns))
+
+
+def is_caption(sentence: str, *, lowered: bool = False) -> bool:
+    """Photo captions and credits restate the story; they are never an incident of their own.
+    `lowered`: the sentence is lower-cased text that `dating.scan.can_scan_lowered` accepted."""
+    return bool(_cue_patterns(lowered).caption.search(sentence))
+
+
+def sentence_cues(sentence: str, *, lowered: bool = False) -> tuple[str, ...]:
+    """Cues that hold for every trigger of a sentence: caption, generic statement, denial, threat.
+    `lowered`: the sentence is lower-cased text that `dating.scan.can_scan_lowered` accepted."""
+    patterns = _cue_patterns(lowered)
     cues = []
-    if is_caption(sentence):
+    if patterns.caption.search(sentence):
         cues.append("caption")
-    if table.generic_statement_cues.search(sentence):
+    if patterns.generic.search(sentence):
         cues.append("generic")
-    patterns = scope_cue_patterns()
-    for scope in ("denied", "threat"):
-        if patterns[scope].search(sentence):
-            cues.append(scope)
+    if patterns.denied.search(sentence):
+        cues.append("denied")
+    if patterns.threat.search(sentence):
+        cues.append("threat")
     return tuple(cues)
 
 
 def trigger_cues(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-                 of_sentence: Optional[tuple[str, ...]] = None) -> tuple[str, ...]:
-    """Cues that change how a trigger counts: anaphoric ("the attack"), negated, future, threat, denied ..."""
-    table = trigger_table()
+                 of_sentence: Optional[tuple[str, ...]] = None, *, lowered: bool = False) -> tuple[str, ...]:
+    """Cues that change how a trigger counts: anaphoric ("the attack"), negated, future, threat, denied ...
+    `lowered`: `text` is lower-cased text that `dating.scan.can_scan_lowered` accepted (same cues, faster)."""
+    patterns = _cue_patterns(lowered)
     before = text[max(sentence_start, start - _CUE_WINDOW) : start]
     cues = []
-    if table.anaphora_before.search(before):
+    if patterns.anaphora.search(before):
         cues.append("anaphoric")
-    if _NEGATION_BEFORE.search(before):
+    if patterns.negation.search(before):
         cues.append("negated")
-    if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.search(text[end : min(sentence_end, end + 40)]):
+    if patterns.future_before.search(before) or patterns.future_after.search(text[end : min(sentence_end, end + 40)]):
         cues.append("future")
-    if _PAST_PERFECT_BEFORE.search(before):
+    if patterns.past_perfect.search(before):
         cues.append("past_perfect")
-    if _EARLIER_CLAUSE_BEFORE.search(text[max(sentence_start, start - 2 * _CUE_WINDOW) : start]):
+    if patterns.earlier_clause.search(text[max(sentence_start, start - 2 * _CUE_WINDOW) : start]):
         cues.append("earlier")
     if of_sentence is None:
-        of_sentence = sentence_cues(text[sentence_start:sentence_end])
+        of_sentence = sentence_cues(text[sentence_start:sentence_end], lowered=lowered)
     return tuple(cues) + of_sentence
 
 
@@ -90,6 +118,8 @@ def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequ
     found: list[TriggerMention] = []
     cues_by_sentence: dict[int, tuple[str, ...]] = {}
     lowered = text.lower()
+    cues_lowered = can_scan_lowered(text, lowered)
+    cue_text = lowered if cues_lowered else text
     matches = table.pattern.finditer(lowered) if len(lowered) == len(text) else table.pattern_any_case.finditer(text)
     for match in matches:
         matched = text[match.start() : match.end()]
@@ -100,7 +130,7 @@ def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequ
         sentence_start = sentence_starts[index] if sentence_starts else 0
         sentence_end = sentence_ends[index] if sentence_ends else len(text)
         if index not in cues_by_sentence:
-            cues_by_sentence[index] = sentence_cues(text[sentence_start:sentence_end])
+            cues_by_sentence[index] = sentence_cues(cue_text[sentence_start:sentence_end], lowered=cues_lowered)
         of_sentence = cues_by_sentence[index]
         found.append(
             TriggerMention(
@@ -109,7 +139,8 @@ def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequ
                 text=matched,
                 start_char=match.start(),
                 end_char=match.end(),
-                cues=trigger_cues(text, match.start(), match.end(), sentence_start, sentence_end, of_sentence),
+                cues=trigger_cues(cue_text, match.start(), match.end(), sentence_start, sentence_end, of_sentence,
+                                  lowered=cues_lowered),
                 strength=rule.strength,
             )
         )

@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 from incident_extractor.events.actor_kinds import actor_lexicon
 from incident_extractor.events.triggers import family_of, is_caption
 from incident_extractor.dating.incident_date import date_in_sentence
+from incident_extractor.dating.scan import can_scan_lowered
 from incident_extractor.extract.attach import distance_to
 from incident_extractor.extract.followups import attach_claimed_perpetrators, is_locative, perpetrators_named_after_the_fact
 from incident_extractor.extract.scope import BACKGROUND_AFTER_DAYS, has_aggregate_cue
@@ -227,9 +228,12 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
     """Incidents of a document in order of first mention, each with the mentions that belong to it."""
     triggers = usable_triggers(mentions.triggers)
     per_sentence = mentions_by_sentence(mentions, sentences)
+    lowered = text.lower()
+    caption_lowered = can_scan_lowered(text, lowered)  # the caption test runs on every sentence: the faster twin
+    caption_text = lowered if caption_lowered else text
     groups: list[IncidentGroup] = []
     for index, sentence in enumerate(sentences):
-        if is_caption(text[sentence[0] : sentence[1]]):
+        if is_caption(caption_text[sentence[0] : sentence[1]], lowered=caption_lowered):
             continue
         local = per_sentence[index]
         sentence_text = text[sentence[0] : sentence[1]]

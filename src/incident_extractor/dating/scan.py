@@ -1,0 +1,46 @@
+"""Scanning a text with a case-insensitive pattern, faster: its lower-case twin over the lower-cased text.
+
+Python's IGNORECASE matching folds the case of every character it tries; a pattern written in lower case,
+run over `text.lower()`, finds the same spans at up to twice the speed. The hits are then matched again on
+the original text (one anchored match each, where nothing else is tried), so callers get ordinary matches.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, Optional
+
+
+# Characters IGNORECASE matches to an ASCII letter although lower() does not give that letter (İ ı ſ K):
+# with one of them in a text, only the case-insensitive scan of the text itself finds the same matches.
+_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+# an escape ("\S" must stay upper case) or a group name is kept; any other upper-case letter is lowered
+_PATTERN_PIECE = re.compile(r"\\.|\(\?P[<=]\w+|[A-Z]+")
+
+
+@lru_cache(maxsize=64)
+def lower_case_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """The same pattern without IGNORECASE, its letters lowered, for the lower-cased text: scanning it is up
+    to twice as fast and finds the same spans. None for a pattern that is case-sensitive anyway."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    source = _PATTERN_PIECE.sub(lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def can_scan_lowered(text: str, lowered: str) -> bool:
+    """True when a lower-case pattern over `lowered` matches where the IGNORECASE one matches over `text`."""
+    return len(lowered) == len(text) and not _FOLDS_ONTO_ASCII.search(text)
+
+
+def find_matches(pattern: re.Pattern, twin: Optional[re.Pattern], text: str, lowered: Optional[str]) -> Iterator[re.Match]:
+    """pattern.finditer(text); when a lower-cased copy is given, found by the faster twin over it, each hit
+    then matched again on `text` at the same place so resolvers still see the original letters."""
+    if twin is None or lowered is None:
+        yield from pattern.finditer(text)
+        return
+    for hit in twin.finditer(lowered):
+        yield pattern.match(text, hit.start())
