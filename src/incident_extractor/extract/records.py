@@ -27,6 +27,14 @@ def incident_id(doc_id: str, draft: IncidentDraft) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _record_of(model, mention, **overrides):
+    """A record model from a mention dataclass: the fields they share, plus overrides (mentions carry extras
+    such as scores and cues that the contract leaves out)."""
+    values = {name: getattr(mention, name) for name in model.model_fields if hasattr(mention, name)}
+    values.update(overrides)
+    return model.model_validate(values)
+
+
 def to_record(draft: IncidentDraft, text: str, source: Source) -> Incident:
     """Validate one draft; pydantic raises if anything breaks the contract."""
     date = None
@@ -49,51 +57,11 @@ def to_record(draft: IncidentDraft, text: str, source: Source) -> Incident:
         sub_event_type=draft.sub_event_type,
         summary=" ".join(text[draft.summary_start : draft.summary_end].split()),
         date=date,
-        locations=[
-            Location(
-                name=p.name,
-                kind=p.kind,
-                country_code=p.country_code,
-                countries=list(p.countries),
-                admin1=p.admin1,
-                latitude=p.latitude,
-                longitude=p.longitude,
-                text=p.text,
-                start_char=p.start_char,
-                end_char=p.end_char,
-            )
-            for p in draft.locations
-        ],
-        actors=[
-            Actor(
-                name=a.name,
-                role=a.role or "participant",
-                kind=a.kind,
-                country_code=a.country_code,
-                text=a.text,
-                start_char=a.start_char,
-                end_char=a.end_char,
-            )
-            for a in draft.actors
-        ],
+        locations=[_record_of(Location, p) for p in draft.locations],
+        actors=[_record_of(Actor, a, role=a.role or "participant") for a in draft.actors],
         killed=draft.killed,
         injured=draft.injured,
-        casualties=[
-            Casualty(
-                type=c.type,
-                count=c.count,
-                low=c.low,
-                high=c.high,
-                qualifier=c.qualifier,
-                victims=c.victims,
-                side=c.side,
-                claimant=c.claimant,
-                text=c.text,
-                start_char=c.start_char,
-                end_char=c.end_char,
-            )
-            for c in draft.casualties
-        ],
+        casualties=[_record_of(Casualty, c) for c in draft.casualties],
         confidence=round(min(1.0, max(0.0, draft.confidence)), 3),
         warnings=list(draft.warnings),
     )
