@@ -20,11 +20,5 @@ class ModelNotFound(IncidentsError):
     code = "E001"
 
 
-class InputError(IncidentsError):
-    """One input document could not be read; the rest of the batch goes on."""
-
-    code = "E010"
-
-
 class UsageError(IncidentsError):
     code = "E002"

@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Optional, Sequence
 
-from incident_extractor.geo.names import name_key
 
 WORD = re.compile(r"[^\W\d_](?:\w|['’\-.](?=\w))*")
 # An Arabic article written in lower case before a capitalised name: "al-Hasakah", "el-Arish", "ad-Dawr".
@@ -187,7 +186,3 @@ def _last_contiguous(text, tokens, first, limit, all_caps, connectors) -> int:
             break
         last += 1
     return last
-
-
-def name_key_of(text: str) -> str:
-    return name_key(POSSESSIVE.sub("", text))

@@ -54,11 +54,6 @@ def is_furniture_line(line: str) -> bool:
     return bool(stripped) and furniture_patterns().line.fullmatch(stripped) is not None
 
 
-def is_tail_marker(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and furniture_patterns().tail.fullmatch(stripped) is not None
-
-
 def is_byline(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.endswith(".") or len(stripped.split()) > MAX_BYLINE_WORDS:

@@ -23,7 +23,6 @@ from incident_extractor.io.tabular import CSV_SUFFIXES, JSONL_SUFFIXES, Row, rea
 from incident_extractor.mentions import DocumentMeta
 
 ReadResult = Union[InputDocument, ReadFailure]
-INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv", "tsv")
 
 
 @dataclass(frozen=True)
