@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from incident_extractor.casualties.finder import find_casualties
 from incident_extractor.casualties.lexicon import patterns
+from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import mentions_of
 
 
@@ -39,7 +40,7 @@ class CasualtyFinder:
     def _chunks(self, doc: Doc):
         has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         if not self.per_sentence or not has_sentences:
-            yield 0, doc.text
+            yield 0, text_of(doc)
             return
         for sent in doc.sents:
             yield sent.start_char, sent.text

@@ -20,6 +20,7 @@ from incident_extractor.geo.gazetteer import load_gazetteer
 from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
+from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
 
 LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
@@ -38,7 +39,7 @@ class IncidentPlaces:
         self.max_places = max_places
 
     def __call__(self, doc: Doc) -> Doc:
-        places, context = find_places(doc.text, self._entities(doc), self.max_places)
+        places, context = find_places(text_of(doc), self._entities(doc), self.max_places)
         mentions = mentions_of(doc)
         mentions.places.extend(places)
         mentions.places.sort(key=lambda place: (place.start_char, place.end_char))

@@ -31,10 +31,11 @@ class DocumentResult:
 
 
 def doc_to_incidents(doc) -> list[Incident]:
+    from incident_extractor.events.sentences import text_of
     from incident_extractor.extract.assemble import assemble_incidents
     from incident_extractor.extract.records import to_records
 
-    return to_records(assemble_incidents(doc), doc.text, doc._.meta)
+    return to_records(assemble_incidents(doc), text_of(doc), doc._.meta)
 
 
 def failed(item: InputDocument, message: str) -> DocumentResult:
