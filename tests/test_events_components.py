@@ -91,3 +91,31 @@ def test_the_agent_of_an_attack_noun_is_the_perpetrator(trained):
     actors = {a.text: a for a in run(trained, "A shepherd was killed in an attack by rebel fighters near the well.").actors}
     assert actors["rebel fighters"].role == "perpetrator"
     assert actors["shepherd"].kind == "civilians"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("Two farmers were killed when a mine exploded near the village, police said.", "police"),
+        ("Gunmen shot dead a shopkeeper on Tuesday, local officials told reporters.", "officials"),
+        ("According to police, a bomb went off outside the bank.", "police"),
+        ("Rebels ambushed a convoy on the highway, a spokesman for the army said.", "army"),
+        ("A grenade was thrown into the crowded bus station, the police confirmed.", "police"),
+    ],
+)
+def test_a_news_source_is_no_actor(trained, sentence, source):
+    assert source not in [a.text for a in run(trained, sentence).actors]
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, role",
+    [
+        # the source says it acted itself
+        ("The army said it killed twelve insurgents in the hills.", "army", "perpetrator"),
+        # an object, not a reported clause: the army is a party to what it announced
+        ("Police arrested two suspects after the blast.", "Police", "perpetrator"),
+    ],
+)
+def test_a_speaker_that_acted_keeps_its_role(trained, sentence, phrase, role):
+    actors = {a.text: a for a in run(trained, sentence).actors}
+    assert actors[phrase].role == role

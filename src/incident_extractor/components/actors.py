@@ -21,7 +21,7 @@ from incident_extractor.events.actor_kinds import (
     find_named_groups,
     kind_of_phrase,
 )
-from incident_extractor.events.roles import role_from_parse
+from incident_extractor.events.roles import news_source_role, role_from_parse
 from incident_extractor.events.sentences import annotated, text_of, token_sentence_starts
 from incident_extractor.mentions import ActorMention, mentions_of
 
@@ -86,12 +86,20 @@ def phrase_end(doc, head, all_caps: bool) -> int:
     return end
 
 
-def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed: bool, parsed: bool) -> list[ActorMention]:
-    """One mention per country named in the phrase: "Armenian and Azerbaijani forces" are two sides."""
+def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed: bool, parsed: bool,
+                    may_be_source: bool = False) -> list[ActorMention]:
+    """One mention per country named in the phrase: "Armenian and Azerbaijani forces" are two sides.
+
+    may_be_source: a common-noun phrase that only reports the news ("police said") is no actor at all."""
     span = doc[start:end]
     words = [t.text for t in span]
     countries = country_of_phrase(words) or [None]
-    role = role_from_parse(span.root if head.dep_ == "compound" else head) if parsed else None
+    root = span.root if head.dep_ == "compound" else head
+    role = role_from_parse(root) if parsed else None
+    if parsed and may_be_source and role is None:
+        role = news_source_role(root)
+        if role == "source":
+            return []
     span_text = span.text  # built once: spaCy joins the tokens anew on each access
     return [
         ActorMention(
@@ -154,7 +162,7 @@ def find_actor_mentions(doc) -> list[ActorMention]:
         end = phrase_end(doc, token, all_caps)
         kind, armed = kind_of_phrase([t.text for t in doc[start : token.i + 1]])
         covered.update(range(start, end))
-        found.extend(actors_for_span(doc, start, end, token, kind, armed, parsed))
+        found.extend(actors_for_span(doc, start, end, token, kind, armed, parsed, may_be_source=True))
     found.extend(_mediators_by_compound(text))
     if parsed and annotated(doc, "ENT_IOB"):
         found.extend(_countries_with_a_role(doc, text, covered))

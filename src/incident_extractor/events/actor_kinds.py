@@ -32,6 +32,7 @@ class ActorLexicon:
     claimant_skip_words: frozenset[str]
     responsibility_sentence: re.Pattern  # a sentence that says who did an incident told before
     victim_nouns: frozenset[str]  # "the murder of X": X was hit
+    source_verbs: frozenset[str]  # "police said": the subject reports the incident
     institution_heads: frozenset[str]  # state heads that name no person
 
 
@@ -62,6 +63,7 @@ def actor_lexicon() -> ActorLexicon:
         claimant_skip_words=frozenset(raw["claimant_skip_words"]),
         responsibility_sentence=re.compile(raw["responsibility_sentence"], re.IGNORECASE),
         victim_nouns=frozenset(raw["victim_nouns"]),
+        source_verbs=frozenset(raw["source_verbs"]),
         institution_heads=frozenset(raw["institution_heads"]),
     )
 

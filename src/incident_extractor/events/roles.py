@@ -73,6 +73,48 @@ def role_from_parse(head) -> Optional[str]:
     return None
 
 
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+_ALWAYS_REPORTING = frozenset({"say", "tell", "add"})
+
+
+def news_source_role(head) -> Optional[str]:
+    """Whether the actor whose head token is `head` only reports the incident.
+
+    "..., police said", "officials told reporters that ...", "according to the army": "source" (the actor is
+    no party to the incident). "The army said it killed 20 militants": "perpetrator" (the source says it acted
+    itself). Anything else: None. A verb like "announce" makes a source only when it introduces a clause
+    ("the army announced that ..."), not when it has an object ("the army announced a ceasefire").
+    """
+    lexicon = actor_lexicon()
+    token = _first_conjunct(head)
+    governor = token.head
+    if token.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according":
+        return "source"
+    if token.dep_ == "pobj" and governor.lower_ in ("for", "of") and governor.head.dep_ == "nsubj":
+        token = governor.head  # "a spokesman for the army said": the army speaks through its spokesman
+        governor = token.head
+    if token.dep_ != "nsubj" or governor.lemma_.lower() not in lexicon.source_verbs:
+        return None
+    clauses = [child for child in governor.children if child.dep_ == "ccomp"]
+    if not clauses and governor.dep_ != "parataxis" and governor.lemma_.lower() not in _ALWAYS_REPORTING:
+        return None
+    for clause in clauses:
+        subjects = [child for child in clause.children if child.dep_ == "nsubj"]
+        if any(s.lower_ in _SELF_PRONOUNS for s in subjects) and \
+                role_for(lexicon.role_verbs.get(clause.lemma_.lower()), "subject") == "perpetrator":
+            return "perpetrator"
+    return "source"
+
+
+def _first_conjunct(token):
+    for _ in range(3):
+        if token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        else:
+            break
+    return token
+
+
 def _role_from_xcomp(verb, verb_roles) -> Optional[str]:
     """'X came forward to mediate', 'X went on to attack': the open complement carries the meaning."""
     for child in verb.children:
