@@ -101,3 +101,20 @@ def test_bylines_and_future_dates(text, expected):
 def test_updated_label_with_a_time_is_a_dateline():
     text = "Local man hurt\nUpdated 10:42 AM EST, November 8, 2022\nPolice said a man was shot on Nov. 3, 2022."
     assert publication_anchor(text, None, None) == (D(2022, 11, 8), "dateline")
+
+
+@pytest.mark.parametrize(
+    "header, text, expected",
+    [
+        # the cleaner took the byline off the top: its date still anchors the article
+        ("By Staff Reporter\nPublished March 9, 2025", "Two men were shot on Saturday.", (D(2025, 3, 9), "dateline")),
+        ("Updated 10:42 AM EST, November 8, 2022", "A man was hurt yesterday.", (D(2022, 11, 8), "dateline")),
+        # a dateline in the text itself comes first
+        ("Published March 9, 2025", "KABUL, March 3, 2025 (Reuters) - A bomb went off.", (D(2025, 3, 3), "dateline")),
+        # a header with no date changes nothing
+        ("By Staff Reporter", "Troops left on 3 March 2016.", (D(2016, 3, 3), "text")),
+        ("", "Troops left yesterday.", (None, None)),
+    ],
+)
+def test_a_date_in_the_dropped_header_anchors_the_text(header, text, expected):
+    assert publication_anchor(text, None, None, header=header) == expected

@@ -106,3 +106,14 @@ def test_all_caps_wire_text_is_kept_whole():
         "BUILDING AND SEVERAL CARS PARKED NEARBY."
     )
     assert clean_with_offsets(wire).text == wire
+
+
+def test_the_dropped_byline_lines_are_kept_as_the_header():
+    title = "Police post attacked in northern province"
+    cleaned = clean_with_offsets(f"{title}\n\nBy Sam Writer\nPublished March 9, 2025\n\n{BODY}\n\nCopyright 2025 Example News\n")
+    assert cleaned.text == f"{title}\n\n{BODY}"
+    assert cleaned.header == "By Sam Writer\nPublished March 9, 2025"  # the footer is no header
+
+
+def test_an_article_without_furniture_has_no_header():
+    assert clean_with_offsets(BODY).header == ""

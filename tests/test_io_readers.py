@@ -49,3 +49,14 @@ def test_text_that_is_only_furniture_fails():
     data = io.BytesIO(b"Leave a comment\nBack to Top\n")
     (failure,) = list(read_handle(data, "f.txt", "f.txt", ".txt", ReaderOptions()))
     assert isinstance(failure, ReadFailure) and "no text left after cleaning" in failure.message
+
+
+def test_a_byline_date_the_cleaner_drops_still_anchors_the_document(tmp_path):
+    from incident_extractor.io.document import with_publication
+
+    path = tmp_path / "story.txt"
+    path.write_text("Shop set on fire\n\nBy A Writer\nPosted on 4 May 2021\n\nA shop was set on fire on Monday night.\n")
+    [item] = list(read_inputs([str(path)], ReaderOptions()))
+    assert "Posted" not in item.text
+    meta = with_publication(item)
+    assert (meta.published.isoformat(), meta.published_from) == ("2021-05-04", "dateline")

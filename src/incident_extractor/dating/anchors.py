@@ -122,8 +122,12 @@ def _complete_yearless(dateline: DatelineMatch, text: str) -> Optional[dt.date]:
 
 
 def publication_anchor(text: str, metadata_published: Optional[dt.date],
-                       option_published: Optional[dt.date]) -> tuple[Optional[dt.date], Optional[str]]:
-    """(publication day, where it came from: metadata / option / dateline / text), or (None, None)."""
+                       option_published: Optional[dt.date], header: str = "") -> tuple[Optional[dt.date], Optional[str]]:
+    """(publication day, where it came from: metadata / option / dateline / text), or (None, None).
+
+    header: the byline lines the input cleaner took off the top of the article ("By A Writer",
+    "Published March 9, 2025"); a full date there counts as the dateline when the text has none of its own.
+    """
     if metadata_published is not None:
         return metadata_published, "metadata"
     if option_published is not None:
@@ -133,5 +137,8 @@ def publication_anchor(text: str, metadata_published: Optional[dt.date],
         day = dateline.date or _complete_yearless(dateline, text)
         if day is not None:
             return day, "dateline"
+    header_day = latest_full_date(header) if header else None
+    if header_day is not None:
+        return header_day, "dateline"
     day = latest_full_date(text)
     return (day, "text") if day is not None else (None, None)

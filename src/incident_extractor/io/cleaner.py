@@ -70,6 +70,9 @@ class CleanedText:
     text: str
     # (cleaned_start, original_start, length) of every kept line, in order
     segments: tuple[tuple[int, int, int], ...]
+    # the lines dropped from the top of the article (bylines, "Published March 9, 2025"): no text for the
+    # pipeline, but the publication date they may state is the anchor of every relative date
+    header: str = ""
 
     def original_offset(self, offset: int) -> int:
         """The offset in the decoded input of a character offset in the cleaned text."""
@@ -123,6 +126,8 @@ def clean_with_offsets(text: str) -> CleanedText:
     dropped = _dropped_lines(lines, len(text))
     pieces: list[str] = []
     segments: list[tuple[int, int, int]] = []
+    top_zone = [i for i, (_, line) in enumerate(lines) if line.strip()][:BYLINE_ZONE]
+    header = [lines[i][1].strip() for i in top_zone if i in dropped]
     length = 0
     blank_pending = False
     for i, (start, line) in enumerate(lines):
@@ -140,7 +145,7 @@ def clean_with_offsets(text: str) -> CleanedText:
         segments.append((length, start, len(line)))
         pieces.append(_CONTROL.sub(" ", line))
         length += len(line)
-    return CleanedText(text="".join(pieces), segments=tuple(segments))
+    return CleanedText(text="".join(pieces), segments=tuple(segments), header="\n".join(header))
 
 
 def clean_text(text: str) -> str:

@@ -21,6 +21,7 @@ class InputDocument:
     text: str  # the cleaned text; every offset in the records points into it
     metadata_published: Optional[dt.date] = None  # from the input itself (JSONL/CSV key, HTML metadata)
     option_published: Optional[dt.date] = None  # --published
+    header: str = ""  # lines the cleaner dropped from the top (a byline, "Published March 9, 2025")
 
     @property
     def content_hash(self) -> str:
@@ -37,7 +38,8 @@ def with_publication(item: InputDocument) -> DocumentMeta:
 
     if item.meta.published is not None:
         return item.meta
-    published, published_from = resolve_publication(item.text, item.metadata_published, item.option_published)
+    published, published_from = resolve_publication(item.text, item.metadata_published, item.option_published,
+                                                    header=item.header)
     return replace(item.meta, published=published, published_from=published_from)
 
 

@@ -27,14 +27,15 @@ def parse_metadata_date(value: object) -> Optional[dt.date]:
 
 
 def resolve_publication(
-    text: str, metadata_published: Optional[dt.date], option_published: Optional[dt.date]
+    text: str, metadata_published: Optional[dt.date], option_published: Optional[dt.date], header: str = ""
 ) -> tuple[Optional[dt.date], Optional[str]]:
-    """Publication date and where it came from: metadata, then --published, then the text itself."""
+    """Publication date and where it came from: metadata, then --published, then the text itself (and the
+    byline lines the cleaner dropped from its top, `header`)."""
     try:
         from incident_extractor.dating.anchors import publication_anchor
     except ImportError:  # the date stage is not installed: the precedence without the text's own dates
         return fallback_publication(metadata_published, option_published)
-    return publication_anchor(text, metadata_published, option_published)
+    return publication_anchor(text, metadata_published, option_published, header=header)
 
 
 def fallback_publication(

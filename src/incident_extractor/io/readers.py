@@ -160,10 +160,11 @@ def read_html(data: bytes, name: str, path: Optional[str], options: ReaderOption
 
 def make_documents(row: Row, path: Optional[str], options: ReaderOptions) -> Iterator[ReadResult]:
     """Clean one article's text and cut it into parts when it is longer than options.max_chars."""
-    from incident_extractor.io.cleaner import clean_text
+    from incident_extractor.io.cleaner import clean_with_offsets
     from incident_extractor.io.splitting import split_long_text
 
-    text = clean_text(row.text) if options.clean else row.text
+    cleaned = clean_with_offsets(row.text) if options.clean else None
+    text = cleaned.text if cleaned is not None else row.text
     if not text.strip():
         yield ReadFailure.of("empty", row.doc_id, f"{row.doc_id}: no text left after cleaning", path)
         return
@@ -181,5 +182,6 @@ def make_documents(row: Row, path: Optional[str], options: ReaderOptions) -> Ite
             published_from="metadata" if metadata_published else None,
         )
         yield InputDocument(
-            meta=meta, text=part, metadata_published=metadata_published, option_published=options.published
+            meta=meta, text=part, metadata_published=metadata_published, option_published=options.published,
+            header=cleaned.header if cleaned is not None else "",
         )
