@@ -119,3 +119,26 @@ def test_a_news_source_is_no_actor(trained, sentence, source):
 def test_a_speaker_that_acted_keeps_its_role(trained, sentence, phrase, role):
     actors = {a.text: a for a in run(trained, sentence).actors}
     assert actors[phrase].role == role
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Storm hits coast\n\nHARBOURTOWN, Eastland (AP) — Gunmen attacked a bus.", "HARBOURTOWN, Eastland (AP) —"),
+        ("PORT MARLOW, 9 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED.", "PORT MARLOW, 9 JAN 90 (EFE) --"),
+        ("Gunmen kill 5, wound 3 - police say\n\nGunmen attacked a bus.", ""),  # a headline is no dateline
+        ("Gunmen attacked a bus on Monday, police said.", ""),
+    ],
+)
+def test_the_dateline_span(text, expected):
+    from incident_extractor.components.actors import dateline_span
+
+    start, end = dateline_span(text)
+    assert text[start:end].strip() == expected
+
+
+def test_a_news_agency_and_the_dateline_place_are_no_actors(trained):
+    text = "Bus attacked in the north\n\nLAGOS, Nigeria (AP) — Gunmen attacked a bus near the town of Ikeja on Friday, killing two passengers."
+    names = [a.text for a in run(trained, text).actors]
+    assert "AP" not in names and "LAGOS" not in names
+    assert "Gunmen" in names

@@ -195,9 +195,12 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
     """Countries and organisations named by the model that attack, fight or mediate ("Russia hosted talks",
     "members of the X Liberation Front", "bombed by the Y Group")."""
     found = []
+    dateline_start, dateline_end = dateline_span(text)
     for entity in doc.ents:
         if entity.label_ not in ("GPE", "ORG", "NORP", "PERSON") or any(i in covered for i in range(entity.start, entity.end)):
             continue
+        if dateline_start <= entity.start_char and entity.end_char <= dateline_end:
+            continue  # where the story was filed, and by whom
         role = role_from_parse(entity.root)
         if entity.label_ == "PERSON":
             if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
@@ -213,6 +216,8 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
                 continue  # a country named as a place, not as an actor
             else:
                 kind, armed = "state_forces", role not in (None, "mediator")
+        elif entity.label_ == "ORG" and entity.text.strip("() ").upper() in actor_lexicon().news_agencies:
+            continue  # "(AP)", "(EFE)": the agency that files the story
         elif entity.label_ == "ORG" and (_looks_like_armed_group(entity.text) or (named_as_perpetrator and role != "target")):
             kind, armed = "rebel_group", True
             role = role or ("perpetrator" if named_as_perpetrator else None)
@@ -231,6 +236,18 @@ def _looks_like_armed_group(name: str) -> bool:
     """An organisation that attacks is an armed group when its name says so or it is known by an acronym."""
     letters = name.replace("-", "").replace(".", "")
     return bool(actor_lexicon().group_name_suffix.search(name)) or (letters.isupper() and 2 <= len(letters) <= 6)
+
+
+# "ABUJA, Nigeria (AP) —", "SAN SALVADOR, 3 JAN 90 (EFE) --": it opens the first or second line (after a headline)
+_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[,(][^\n]{0,60}?(?:\s--|\s?—|\s–|\s-\s)",
+                       re.MULTILINE)
+_DATELINE_REACH = 400
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where the dateline at the top of a wire story lies, (0, 0) when there is none."""
+    match = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
+    return match.span() if match else (0, 0)
 
 
 class IncidentActors:

@@ -87,6 +87,8 @@ def news_source_role(head) -> Optional[str]:
     """
     lexicon = actor_lexicon()
     token = _first_conjunct(head)
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head  # "police spokesman John Doe said": the phrase speaks through its head noun
     governor = token.head
     if token.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according":
         return "source"
