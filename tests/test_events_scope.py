@@ -17,6 +17,13 @@ def day(y, m, d, method="explicit", precision="day"):
     [
         ("Gunmen attacked a bus on Tuesday.", (), day(2023, 5, 9), (), False, 0.9, "violence", "current"),
         ("Gunmen attacked a bus in March.", (), day(2023, 3, 1, precision="month"), (), False, 0.9, "violence", "background"),
+        # "last month" in a story of 10 May: the whole of April, which ended ten days earlier
+        ("Last month a bomb killed nine.", (), DateMention(dt.date(2023, 4, 1), dt.date(2023, 4, 30), "month", "relative", "Last month", 0, 10),
+         (), False, 0.9, "violence", "background"),
+        # "this year": its middle is still ahead
+        ("It was the third attack this year.", (), DateMention(dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year", "relative", "this year", 0, 9),
+         (), False, 0.9, "violence", "current"),
+        ("The bus was attacked on Monday.", (), day(2023, 5, 8), (), False, 0.9, "violence", "current"),
         ("The militia had attacked the village before.", ("past_perfect",), None, (), False, 0.9, "violence", "background"),
         ("The war has claimed 500 lives since 2019.", (), None, (), True, 0.4, "violence", "aggregate"),
         ("The death toll rose to 40 on Wednesday.", (), None, ("update",), False, 0.4, "violence", "update"),
@@ -32,6 +39,18 @@ def test_incident_scope(sentence, cues, date, casualty_cues, aggregate, strength
     scope = incident_scope(sentence, cues, date, PUBLISHED, casualty_cues, aggregate=aggregate,
                            strongest_trigger=strength, family=family)
     assert scope == expected
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        (dt.date(2023, 5, 2), "background"),  # April ended two days before, but "last month" is recalled
+        (dt.date(2023, 4, 10), "current"),  # "this month", told in its first half
+    ],
+)
+def test_a_month_counts_from_its_middle(published, expected):
+    april = DateMention(dt.date(2023, 4, 1), dt.date(2023, 4, 30), "month", "relative", "April", 0, 5)
+    assert incident_scope("A bomb killed nine in April.", (), april, published) == expected
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,12 @@ def incident_scope(
 
 
 def _is_past(date: Optional[DateMention], reference_day: Optional[dt.date]) -> bool:
+    """The incident happened well before the reference day. A day or a week counts from its last day; a month
+    or a year from its middle: "last month" in a story of 3 June ends three days earlier, yet the incident it
+    dates is recalled, not reported ("this year" has its middle ahead and stays current)."""
     if date is None or reference_day is None or date.method in ("published", "dateline"):
         return False
+    if date.precision in ("month", "year"):
+        middle = date.start + (date.end - date.start) / 2
+        return (reference_day - middle).days > BACKGROUND_AFTER_DAYS
     return (reference_day - date.end).days > BACKGROUND_AFTER_DAYS
