@@ -142,3 +142,19 @@ def test_a_news_agency_and_the_dateline_place_are_no_actors(trained):
     names = [a.text for a in run(trained, text).actors]
     assert "AP" not in names and "LAGOS" not in names
     assert "Gunmen" in names
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, role",
+    [
+        # a headline drops the passive's auxiliary: its subject was hit
+        ("Farmer killed, two hurt as herd tramples village", "Farmer", "target"),
+        ("Police officer shot dead in Karachi", "Police officer", "target"),
+        # with an object, or as a sentence with a full stop, the subject acted
+        ("Gunmen killed three villagers on Monday.", "Gunmen", "perpetrator"),
+        ("Gunmen killed three villagers", "Gunmen", "perpetrator"),
+    ],
+)
+def test_headline_passives(trained, sentence, phrase, role):
+    actors = {a.text: a for a in run(trained, sentence).actors}
+    assert actors[phrase].role == role

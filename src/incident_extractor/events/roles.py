@@ -49,7 +49,10 @@ def role_from_parse(head) -> Optional[str]:
     dep = token.dep_
     governor = token.head
     if dep == "nsubj":
-        return role_for(verb_roles.get(governor.lemma_.lower()), "subject") or _role_from_xcomp(governor, verb_roles)
+        role = role_for(verb_roles.get(governor.lemma_.lower()), "subject")
+        if role == "perpetrator" and _headline_passive(governor):
+            return "target"  # "Farmer killed, two hurt as ...", "Police officer shot dead in Karachi"
+        return role or _role_from_xcomp(governor, verb_roles)
     if dep in _PASSIVE_SUBJECTS:
         return role_for(verb_roles.get(governor.lemma_.lower()), "passive_subject")
     if dep == "dobj":
@@ -71,6 +74,19 @@ def role_from_parse(head) -> Optional[str]:
     if dep == "poss" and verb_roles.get(governor.lemma_.lower()) == "perpetrator":
         return "perpetrator"  # "the rebels' attack"
     return None
+
+
+_OBJECTS = frozenset({"dobj", "dative", "obj"})
+
+
+def _headline_passive(verb) -> bool:
+    """A headline drops the auxiliary of a passive: in "Farmer killed, two hurt" the subject was killed. Told
+    apart from "Gunmen killed three" by the missing object, and from a sentence by the missing full stop."""
+    if any(child.dep_ in _OBJECTS or child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    if any(conj.dep_ == "conj" and any(c.dep_ in _OBJECTS for c in conj.children) for conj in verb.children):
+        return False
+    return not verb.sent.text.rstrip().endswith((".", "!", "?", '."', ".”"))
 
 
 _SELF_PRONOUNS = frozenset({"it", "they", "we"})

@@ -24,7 +24,9 @@ def import_components() -> None:
 def add_components(nlp, *, date_order: str = "MDY"):
     register_extensions()
     import_components()
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")  # a headline is parsed apart from the first sentence
+    elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     for name in OUR_COMPONENTS:
         config = {"date_order": date_order} if name == "incident_dates" else {}
