@@ -2,6 +2,7 @@ import pytest
 
 from incident_extractor.events.classify import main_trigger
 from incident_extractor.events.triggers import family_of, find_triggers, is_caption
+from incident_extractor.mentions import TriggerMention
 
 
 def typed(sentence):
@@ -99,3 +100,44 @@ def test_triggers_work_on_all_caps_wire_text():
 )
 def test_families(event_type, family):
     assert family_of(event_type) == family
+
+
+def _weak(text: str, word: str, event_type: str = "") -> TriggerMention:
+    start = text.index(word)
+    return TriggerMention(event_type=event_type, sub_event_type=None, text=word, start_char=start,
+                          end_char=start + len(word), cues=(), strength=0.5)
+
+
+@pytest.mark.parametrize(
+    "text, word, event_type, expected",
+    [
+        ("Nine people died when a minibus plunged into a gorge on Friday.", "died", "", True),
+        ("Flash floods killed 14 villagers in the valley overnight.", "killed", "", True),
+        ("Two miners were killed in a mine accident in the north.", "killed", "", True),
+        ("Gunmen killed nine people on a minibus on Friday.", "killed", "", False),  # no accident word
+        # a named act of violence anywhere keeps the document: "the bus hit a roadside bomb"
+        ("A bus overturned after it hit a roadside bomb, killing nine.", "bomb", "Explosions/Remote violence", False),
+    ],
+)
+def test_reports_only_accidents(text, word, event_type, expected):
+    from incident_extractor.events.triggers import reports_only_accidents
+
+    assert reports_only_accidents(text, [(0, len(text))], [_weak(text, word, event_type)], []) is expected
+
+
+def test_an_accident_without_any_trigger_is_judged_by_its_figures():
+    from incident_extractor.events.triggers import reports_only_accidents
+
+    text = "The toll of the ferry that capsized on Sunday rose to 31."
+    figure = (text.index("31"), text.index("31") + 2)
+    assert reports_only_accidents(text, [(0, len(text))], [], [figure]) is True
+    assert reports_only_accidents(text, [(0, len(text))], [], []) is False
+
+
+def test_an_armed_group_makes_a_crash_no_accident():
+    from incident_extractor.events.triggers import reports_only_accidents
+
+    text = "Train crash: twelve people are killed when rebels cut the rails."
+    killed = _weak(text, "killed")
+    assert reports_only_accidents(text, [(0, len(text))], [killed], []) is True
+    assert reports_only_accidents(text, [(0, len(text))], [killed], [], armed_groups=True) is False

@@ -30,6 +30,7 @@ class TriggerTable:
     anaphora_before: re.Pattern
     caption_cues: re.Pattern
     generic_statement_cues: re.Pattern
+    accident_cues: re.Pattern  # a crash, a flood: deaths that are no act of violence
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def trigger_table() -> TriggerTable:
         anaphora_before=re.compile(raw["anaphora_before"], re.IGNORECASE),
         caption_cues=re.compile(raw["caption_cues"], re.IGNORECASE),
         generic_statement_cues=re.compile(raw["generic_statement_cues"], re.IGNORECASE),
+        accident_cues=re.compile(raw["accident_cues"], re.IGNORECASE),
     )
 
 

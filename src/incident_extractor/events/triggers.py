@@ -147,6 +147,22 @@ def find_triggers(text: str, sentence_starts: Sequence[int], sentence_ends: Sequ
     return found
 
 
+def reports_only_accidents(text: str, sentences: Sequence[tuple[int, int]], triggers: Sequence[TriggerMention],
+                           figure_spans: Sequence[tuple[int, int]], armed_groups: bool = False) -> bool:
+    """A bus that plunged into a river, a flood: the document's deaths are told next to an accident, and no
+    phrase anywhere names an act of violence (only "killed", "died", "injured" ...) nor an armed group
+    ("a train crash ... when extremists cut the rails" is sabotage). ACLED codes no event."""
+    if armed_groups or any(t.event_type for t in triggers):
+        return False
+    accident = trigger_table().accident_cues
+    spans = [(t.start_char, t.end_char) for t in triggers] + list(figure_spans)
+    for start, end in spans:
+        sentence = next((s for s in sentences if s[0] <= start < s[1]), None)
+        if sentence is not None and accident.search(text, sentence[0], sentence[1]):
+            return True
+    return False
+
+
 def family_of(event_type: Optional[str]) -> str:
     """Incidents of one family may merge: violence, protest (protests and riots) or strategic."""
     if event_type in ("Protests", "Riots"):

@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.events.classify import ARMED, classify_event, main_trigger
+from incident_extractor.events.triggers import reports_only_accidents
 from incident_extractor.extract.attach import headline, incident_date, main_places
 from incident_extractor.extract.confidence import incident_confidence, incident_warnings
 from incident_extractor.extract.draft import IncidentDraft
@@ -26,6 +27,10 @@ def assemble_incidents(doc) -> list[IncidentDraft]:
 
 def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], mentions: DocMentions,
                            meta: DocumentMeta) -> list[IncidentDraft]:
+    armed_groups = any(a.is_armed and a.kind not in (None, "state_forces") for a in mentions.actors)
+    if reports_only_accidents(text, sentences, mentions.triggers, [(c.start_char, c.end_char) for c in mentions.casualties],
+                              armed_groups):
+        return []
     groups = segment_incidents(text, sentences, mentions, meta.published)
     drafts: list[IncidentDraft] = []
     previous_date: Optional[DateMention] = None
