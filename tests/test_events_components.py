@@ -103,8 +103,14 @@ def test_the_agent_of_an_attack_noun_is_the_perpetrator(trained):
         ("A grenade was thrown into the crowded bus station, the police confirmed.", "police"),
     ],
 )
-def test_a_news_source_is_no_actor(trained, sentence, source):
-    assert source not in [a.text for a in run(trained, sentence).actors]
+def test_a_news_source_is_no_actor(trained, incidents_of, sentence, source):
+    assert [a.role for a in run(trained, sentence).actors if a.text == source] in ([], ["source"])
+    assert source not in [a.name for incident in incidents_of(sentence) for a in incident.actors]
+
+
+def test_the_police_that_report_an_arrest_made_it(incidents_of):
+    [arrest] = [i for i in incidents_of("Police said 40 people had been arrested after the riot.") if i.sub_event_type == "Arrests"]
+    assert [(a.name, a.role.value if hasattr(a.role, "value") else a.role) for a in arrest.actors if a.kind == "state_forces"] == [("Police", "perpetrator")]
 
 
 @pytest.mark.parametrize(

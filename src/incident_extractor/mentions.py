@@ -93,7 +93,8 @@ class ActorMention:
     end_char: int
     kind: Optional[str] = None  # one of ACLED's eight actor types
     country_code: Optional[str] = None
-    role: Optional[str] = None  # perpetrator / target / participant / mediator, when the parse says
+    role: Optional[str] = None  # perpetrator / target / participant / mediator, when the parse says; "source"
+    # for whoever only reports the incident ("police said"): assembly drops it, or makes it an arrest's agent
     is_armed: bool = False  # an organised armed group (needed to tell Battles from one-sided violence)
 
 

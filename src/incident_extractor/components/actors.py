@@ -90,16 +90,14 @@ def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed:
                     may_be_source: bool = False) -> list[ActorMention]:
     """One mention per country named in the phrase: "Armenian and Azerbaijani forces" are two sides.
 
-    may_be_source: a common-noun phrase that only reports the news ("police said") is no actor at all."""
+    may_be_source: a common-noun phrase may only report the news ("police said"): its role is then "source"."""
     span = doc[start:end]
     words = [t.text for t in span]
     countries = country_of_phrase(words) or [None]
     root = span.root if head.dep_ == "compound" else head
     role = role_from_parse(root) if parsed else None
     if parsed and may_be_source and role is None:
-        role = news_source_role(root)
-        if role == "source":
-            return []
+        role = news_source_role(root)  # "source": assembly keeps it only as the agent of an arrest
     span_text = span.text  # built once: spaCy joins the tokens anew on each access
     return [
         ActorMention(

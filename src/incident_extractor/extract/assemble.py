@@ -73,7 +73,7 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
            reference: Optional[dt.date], meta: DocumentMeta, mentions: Optional[DocMentions] = None) -> IncidentDraft:
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
-    found = _unique_actors(_taking_part(group.actors, group.family))
+    found = _unique_actors(_taking_part(_without_sources(group.actors, main.sub_event_type), group.family))
     found = _victims_are_targets(found, group.casualties)
     actors = _with_roles(found, main.start_char, group.family, main.sub_event_type)
     victims = [c.victims or "" for c in group.casualties]
@@ -201,6 +201,19 @@ def _taking_part(actors: Sequence[ActorMention], family: str) -> list[ActorMenti
     if family == "strategic":
         return list(actors)
     return [a for a in actors if a.role is not None or a.is_armed or a.kind != "state_forces"]
+
+
+def _without_sources(actors: Sequence[ActorMention], sub_event_type: Optional[str]) -> list[ActorMention]:
+    """Whoever only reports the incident ("..., police said") is no party to it, except the police or army
+    that report an arrest: "police said 105 people had been arrested" names who arrested them."""
+    kept = []
+    for actor in actors:
+        if actor.role == "source":
+            if sub_event_type != "Arrests" or actor.kind != "state_forces":
+                continue
+            actor = _replace_role(actor, "perpetrator")
+        kept.append(actor)
+    return kept
 
 
 def _replace_role(actor: ActorMention, role: str) -> ActorMention:
