@@ -164,3 +164,22 @@ def test_a_news_agency_and_the_dateline_place_are_no_actors(trained):
 def test_headline_passives(trained, sentence, phrase, role):
     actors = {a.text: a for a in run(trained, sentence).actors}
     assert actors[phrase].role == role
+
+
+@pytest.mark.parametrize(
+    "sentence, name, code",
+    [
+        ("An Eastlandic air strike on a house killed five people on Monday.", None, None),  # unknown demonym: nothing
+        ("An Israeli air strike on a house killed five people on Monday.", "Israeli", "IL"),
+        ("Russian shelling killed three civilians in the town.", "Russian", "RU"),
+    ],
+)
+def test_a_demonym_before_a_state_weapon_names_the_perpetrator(trained, sentence, name, code):
+    states = [(a.text, a.country_code) for a in run(trained, sentence).actors
+              if a.kind == "state_forces" and a.role == "perpetrator"]
+    assert states == ([(name, code)] if name else [])
+
+
+def test_a_demonym_before_a_gunman_is_no_state(trained):
+    actors = run(trained, "A Palestinian gunman killed two people in the street.").actors
+    assert not [a for a in actors if a.kind == "state_forces"]

@@ -210,6 +210,8 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
         if codes and entity.label_ != "ORG":
             if entity.label_ == "NORP" and entity.text.endswith("s") and role in (None, "target"):
                 kind, armed = "civilians", False  # "Syrians", "Iraqis": people of a country
+            elif role is None and _wields_state_weapon(entity.root):
+                kind, armed, role = "state_forces", True, "perpetrator"  # "an Israeli air strike", "Russian shelling"
             elif role is None and entity.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # a country named as a place, not as an actor
             else:
@@ -228,6 +230,14 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
             )
         )
     return found
+
+
+def _wields_state_weapon(token) -> bool:
+    """A demonym or country that modifies what only a state wields: "an Israeli air strike", "Russian warplanes",
+    "Turkish drones" (the head may be a compound's last word: "air strike")."""
+    if token.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    return token.head.lower_ in actor_lexicon().state_weapon_nouns
 
 
 def _looks_like_armed_group(name: str) -> bool:

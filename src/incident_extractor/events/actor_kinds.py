@@ -33,6 +33,7 @@ class ActorLexicon:
     responsibility_sentence: re.Pattern  # a sentence that says who did an incident told before
     victim_nouns: frozenset[str]  # "the murder of X": X was hit
     source_verbs: frozenset[str]  # "police said": the subject reports the incident
+    state_weapon_nouns: frozenset[str]  # "an Israeli air strike": a demonym before one names a state's forces
     news_agencies: frozenset[str]  # upper-case names of agencies that file stories ("AP", "EFE"): never actors
     institution_heads: frozenset[str]  # state heads that name no person
 
@@ -65,6 +66,7 @@ def actor_lexicon() -> ActorLexicon:
         responsibility_sentence=re.compile(raw["responsibility_sentence"], re.IGNORECASE),
         victim_nouns=frozenset(raw["victim_nouns"]),
         source_verbs=frozenset(raw["source_verbs"]),
+        state_weapon_nouns=frozenset(raw["state_weapon_nouns"]),
         news_agencies=frozenset(name.upper() for name in raw["news_agencies"]),
         institution_heads=frozenset(raw["institution_heads"]),
     )
