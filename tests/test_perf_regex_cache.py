@@ -28,6 +28,7 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache, "_entries", None)
     monkeypatch.setattr(regex_cache, "_new_entries", 0)
     monkeypatch.setattr(regex_cache, "_saver_registered", True)  # the tests save themselves
+    monkeypatch.setattr(regex_cache, "_writable", None)
 
     def new_process():
         regex_cache._entries = None
@@ -145,3 +146,12 @@ def _collect(value, found: list, depth: int = 0) -> None:
     elif hasattr(value, "__dict__") or hasattr(value, "__dataclass_fields__"):
         for name in getattr(value, "__dataclass_fields__", None) or vars(value):
             _collect(getattr(value, name, None), found, depth + 1)
+
+
+def test_unwritable_cache_folder_compiles_normally_and_remembers_nothing(fresh_cache, tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("INCIDENTS_CACHE_DIR", str(blocked / "cache"))
+    assert regex_cache.compile_pattern(r"(?P<x>no)\s+cache") == re.compile(r"(?P<x>no)\s+cache")
+    assert regex_cache._new_entries == 0
+    regex_cache.save()  # nothing to write, no error

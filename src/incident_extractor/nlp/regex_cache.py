@@ -41,6 +41,7 @@ _entries: Optional[dict] = None  # (source, flags) -> (flags, code, groups - 1, 
 _used_keys: set = set()  # what this process compiled: all that is kept when the file has grown too big
 _new_entries = 0
 _saver_registered = False
+_writable: Optional[bool] = None  # can the cache folder be written? (asked once, on the first new pattern)
 
 
 def interpreter_key() -> str:
@@ -125,6 +126,8 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern:
 def _remember(source: str, flags: int, compiled: re.Pattern) -> None:
     """Store the code of a new pattern, but only when it rebuilds a pattern equal to re.compile's."""
     global _new_entries, _saver_registered
+    if not _cache_writable():
+        return  # nothing could be saved: not worth generating the code a second time
     try:
         entry = code_entry(source, flags)
         if pattern_from_entry(source, entry) != compiled:
@@ -136,6 +139,18 @@ def _remember(source: str, flags: int, compiled: re.Pattern) -> None:
     if not _saver_registered:
         _saver_registered = True
         atexit.register(save)
+
+
+def _cache_writable() -> bool:
+    global _writable
+    if _writable is None:
+        folder = cache_path().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _writable = os.access(folder, os.W_OK)
+        except OSError:
+            _writable = False
+    return _writable
 
 
 def save() -> None:
