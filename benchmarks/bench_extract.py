@@ -103,6 +103,7 @@ def measure_extract(texts: list[str], model: str | None, workers: int) -> dict:
 
 def measure_components(texts: list[str], model: str | None) -> dict:
     """CPU seconds of each pipeline component and of the assembly, run stage by stage over all texts."""
+    from incident_extractor.events.sentences import remember_text
     from incident_extractor.extract.run import doc_to_incidents
     from incident_extractor.mentions import DocumentMeta
     from incident_extractor.nlp.pipeline import build_pipeline
@@ -112,8 +113,9 @@ def measure_components(texts: list[str], model: str | None) -> dict:
     start = time.process_time()
     docs = [nlp.make_doc(text) for text in texts]
     seconds = {"tokenizer": time.process_time() - start}
-    for number, doc in enumerate(docs):
+    for number, (doc, text) in enumerate(zip(docs, texts)):
         doc._.meta = DocumentMeta(doc_id=f"a{number}")
+        remember_text(doc, text)  # as extract/run.py does
     for name, component in nlp.pipeline:
         start = time.process_time()
         if hasattr(component, "pipe"):
@@ -147,6 +149,14 @@ def _env() -> dict:
     return env
 
 
+def installed_env() -> dict:
+    """The environment of an installed command: Python caches the bytecode of the package it imports (a
+    shell that sets PYTHONDONTWRITEBYTECODE would make every run compile the project's ~100 modules)."""
+    env = _env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def timed(command: list[str], env: dict | None = None) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of a command run to completion."""
     before = cpu_seconds(resource.RUSAGE_CHILDREN)
@@ -155,8 +165,8 @@ def timed(command: list[str], env: dict | None = None) -> tuple[float, float]:
     return time.perf_counter() - start, cpu_seconds(resource.RUSAGE_CHILDREN) - before
 
 
-def fastest(command: list[str], runs: int) -> tuple[float, float]:
-    return min((timed(command) for _ in range(runs)), key=lambda wall_cpu: wall_cpu[0])
+def fastest(command: list[str], runs: int, env: dict | None = None) -> tuple[float, float]:
+    return min((timed(command, env) for _ in range(runs)), key=lambda wall_cpu: wall_cpu[0])
 
 
 def cold_cache_run(command: list[str]) -> tuple[float, float]:
@@ -197,9 +207,12 @@ def main() -> None:
     one = run_measurement("extract", args, workers=1)
     two = run_measurement("extract", args, workers=2)
     sample = sorted((ROOT / "samples").glob("*.txt"))[0]
-    help_run = fastest(incidents_command() + ["--help"], 3)
     one_article_command = incidents_command() + ["extract", str(sample), "--format", "jsonl"]
-    one_article = fastest(one_article_command, 2)
+    timed(one_article_command, installed_env())  # untimed: writes the bytecode cache, as a first run does
+    help_run = fastest(incidents_command() + ["--help"], 3, installed_env())
+    one_article = fastest(one_article_command, 2, installed_env())
+    if "PYTHONDONTWRITEBYTECODE" in os.environ:
+        one_article += fastest(one_article_command, 2)  # also as this shell runs it: no bytecode cache
     cold = cold_cache_run(one_article_command) if args.cold_cache else None
     report(len(texts), bare, one, two, help_run, one_article, cold, (load_before, os.getloadavg()[0]))
     if args.by_component:
@@ -243,8 +256,11 @@ def report(docs: int, bare: dict, one: dict, two: dict, help_run, one_article, c
     print(f"peak memory per worker: {two['worker_peak_mb']:.0f} MB{shared}; 1 process {one['peak_mb']:.0f} MB   "
           "target <= 600 MB")
     print(f"incidents --help: {help_run[0]:.2f} s wall, {help_run[1]:.2f} s CPU   target <= 0.3 s")
-    print(f"one article end to end (model load included, gazetteer cached): {one_article[0]:.2f} s wall, "
+    print(f"one article end to end (model load included, gazetteer and bytecode cached): {one_article[0]:.2f} s wall, "
           f"{one_article[1]:.2f} s CPU   target <= 1.5 s")
+    if len(one_article) > 2:
+        print(f"  the same with PYTHONDONTWRITEBYTECODE set (every module compiled each run): {one_article[2]:.2f} s wall, "
+              f"{one_article[3]:.2f} s CPU")
     if cold:
         print(f"one article with an empty cache (first run builds the gazetteer): {cold[0]:.2f} s wall, {cold[1]:.2f} s CPU")
     print(f"failed documents: {one['failed']} (1 process), {two['failed']} (2 workers); incidents {one['incidents']}")

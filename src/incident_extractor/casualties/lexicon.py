@@ -15,6 +15,7 @@ from pathlib import Path
 
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
+from incident_extractor.nlp.regex_cache import cached_re
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FLAGS = re.IGNORECASE
@@ -82,6 +83,7 @@ def _item_source(named: bool, modifier: str, verbs: str) -> str:
 
 @lru_cache(maxsize=1)
 def patterns() -> dict:
+    re = cached_re  # the compiled code of these big patterns is cached on disk (nlp/regex_cache.py)
     lex = lexicon()
     number = number_phrase_pattern()
     numbers = number_tables()

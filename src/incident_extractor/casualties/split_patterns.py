@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from incident_extractor.nlp.regex_cache import compile_pattern
+
 
 class JoinedMatch:
     """The spans of one head + list + tail match, read like an `re.Match`."""
@@ -108,5 +110,5 @@ class LazyPattern:
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = compile_pattern(self.source, self.flags)  # cached code: see nlp/regex_cache.py
         return getattr(self._compiled, name)

@@ -98,7 +98,7 @@ def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed:
     role = role_from_parse(root) if parsed else None
     if parsed and may_be_source and role is None:
         role = news_source_role(root)  # "source": assembly keeps it only as the agent of an arrest
-    span_text = span.text  # built once: spaCy joins the tokens anew on each access
+    span_text = text_of(doc)[span.start_char:span.end_char]  # the doc's text sliced: span.text joins the tokens
     return [
         ActorMention(
             name=span_text, text=span_text, start_char=span.start_char, end_char=span.end_char,
@@ -200,15 +200,16 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
         if dateline_start <= entity.start_char and entity.end_char <= dateline_end:
             continue  # where the story was filed, and by whom
         role = role_from_parse(entity.root)
+        entity_text = text[entity.start_char:entity.end_char]  # entity.text would join its tokens on each use
         if entity.label_ == "PERSON":
             if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
-                found.append(ActorMention(name=entity.text, text=entity.text, start_char=entity.start_char,
+                found.append(ActorMention(name=entity_text, text=entity_text, start_char=entity.start_char,
                                           end_char=entity.end_char, kind="civilians", role=role, is_armed=False))
             continue
-        codes = country_of_phrase([entity.text]) or country_of_phrase([t.text for t in entity])
+        codes = country_of_phrase([entity_text]) or country_of_phrase([t.text for t in entity])
         named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, entity.start_char - 30) : entity.start_char]))
         if codes and entity.label_ != "ORG":
-            if entity.label_ == "NORP" and entity.text.endswith("s") and role in (None, "target"):
+            if entity.label_ == "NORP" and entity_text.endswith("s") and role in (None, "target"):
                 kind, armed = "civilians", False  # "Syrians", "Iraqis": people of a country
             elif role is None and _wields_state_weapon(entity.root):
                 kind, armed, role = "state_forces", True, "perpetrator"  # "an Israeli air strike", "Russian shelling"
@@ -216,16 +217,16 @@ def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMenti
                 continue  # a country named as a place, not as an actor
             else:
                 kind, armed = "state_forces", role not in (None, "mediator")
-        elif entity.label_ == "ORG" and entity.text.strip("() ").upper() in actor_lexicon().news_agencies:
+        elif entity.label_ == "ORG" and entity_text.strip("() ").upper() in actor_lexicon().news_agencies:
             continue  # "(AP)", "(EFE)": the agency that files the story
-        elif entity.label_ == "ORG" and (_looks_like_armed_group(entity.text) or (named_as_perpetrator and role != "target")):
+        elif entity.label_ == "ORG" and (_looks_like_armed_group(entity_text) or (named_as_perpetrator and role != "target")):
             kind, armed = "rebel_group", True
             role = role or ("perpetrator" if named_as_perpetrator else None)
         else:
             continue
         found.append(
             ActorMention(
-                name=entity.text, text=entity.text, start_char=entity.start_char, end_char=entity.end_char,
+                name=entity_text, text=entity_text, start_char=entity.start_char, end_char=entity.end_char,
                 kind=kind, country_code=codes[0] if codes else None, role=role, is_armed=armed,
             )
         )

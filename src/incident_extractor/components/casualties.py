@@ -42,5 +42,6 @@ class CasualtyFinder:
         if not self.per_sentence or not has_sentences:
             yield 0, text_of(doc)
             return
-        for sent in doc.sents:
-            yield sent.start_char, sent.text
+        text = text_of(doc)
+        for sent in doc.sents:  # the doc's text sliced: sent.text joins the sentence's tokens anew
+            yield sent.start_char, text[sent.start_char:sent.end_char]

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from incident_extractor.nlp.regex_cache import compile_pattern
+
 
 # Characters IGNORECASE matches to an ASCII letter although lower() does not give that letter (İ ı ſ K):
 # with one of them in a text, only the case-insensitive scan of the text itself finds the same matches.
@@ -28,7 +30,7 @@ def lower_case_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
     if not pattern.flags & re.IGNORECASE:
         return None
     source = _PATTERN_PIECE.sub(lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(), pattern.pattern)
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return compile_pattern(source, pattern.flags & ~re.IGNORECASE)  # cached code: see nlp/regex_cache.py
 
 
 def can_scan_lowered(text: str, lowered: str) -> bool:

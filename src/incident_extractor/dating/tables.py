@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from incident_extractor.nlp.regex_cache import cached_re
+
 _FLAGS = re.IGNORECASE
 
 
@@ -98,6 +100,7 @@ def date_tables() -> DateTables:
 
 @lru_cache(maxsize=1)
 def date_patterns() -> DatePatterns:
+    re = cached_re  # compiled code cached on disk (nlp/regex_cache.py): same patterns, faster start-up
     t = date_tables()
     month = rf"(?P<mon>{_month_alternation(t)})"
     full_months = [m for m in t.months if m not in t.ambiguous_month_words] + ["may"]

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.events.tables import actor_table
+from incident_extractor.nlp.regex_cache import cached_re
 
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
 
@@ -40,6 +41,7 @@ class ActorLexicon:
 
 @lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
+    re = cached_re  # compiled code cached on disk (nlp/regex_cache.py): same patterns, faster start-up
     raw = actor_table()
     # plain alternations without capture groups: a hundred named groups would slow every position
     names = [f"(?:{pattern})" for pattern, _ in raw["named_groups"]]

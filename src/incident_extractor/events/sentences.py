@@ -18,6 +18,12 @@ def text_of(doc) -> str:
     return text
 
 
+def remember_text(doc, text: str) -> None:
+    """Give `text_of` the text the Doc was made from (`nlp.make_doc(text)`): spaCy's tokenizer loses
+    nothing, so it equals doc.text, and building that again joins a Python object per token."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def split_at_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A title or a paragraph never runs into the next one, whatever the parser thought."""
     pieces, piece_start = [], start

@@ -11,6 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Union
 
+from incident_extractor.events.sentences import remember_text
 from incident_extractor.io.document import InputDocument, ReadFailure, with_publication
 from incident_extractor.mentions import register_extensions
 from incident_extractor.models import Incident
@@ -106,6 +107,7 @@ def annotate_in_order(
             try:
                 meta = with_publication(item)
                 doc = nlp.make_doc(item.text)
+                remember_text(doc, item.text)
             except Exception as error:
                 pending.append((None, failed(item, _error_text(error))))
                 continue

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from incident_extractor.nlp.regex_cache import compile_pattern
+
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
@@ -40,7 +42,7 @@ def furniture_patterns() -> FurniturePatterns:
 
     def alternation(patterns: list[str], flags: int) -> re.Pattern:
         # one compiled alternation is far cheaper per line than one regex per pattern
-        return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+        return compile_pattern("|".join(f"(?:{p})" for p in patterns), flags)  # code cached on disk
 
     return FurniturePatterns(
         line=alternation(table["line_patterns"], re.IGNORECASE),
