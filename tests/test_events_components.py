@@ -183,3 +183,22 @@ def test_a_demonym_before_a_state_weapon_names_the_perpetrator(trained, sentence
 def test_a_demonym_before_a_gunman_is_no_state(trained):
     actors = run(trained, "A Palestinian gunman killed two people in the street.").actors
     assert not [a for a in actors if a.kind == "state_forces"]
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, role",
+    [
+        ("Rebel fighters carried out an attack on the base.", "Rebel fighters", "perpetrator"),
+        ("The protesters carried placards through the square.", "protesters", None),
+        ("The gunmen opened fire on a bus.", "gunmen", "perpetrator"),
+        ("The soldiers opened the gates of the camp.", "soldiers", None),
+    ],
+)
+def test_verbs_that_need_their_particle(trained, sentence, phrase, role):
+    actors = {a.text: a for a in run(trained, sentence).actors}
+    assert actors[phrase].role == role
+
+
+def test_who_filed_the_story_is_no_actor(trained):
+    text = "Teachers march\n\nPORT MARLOW, 2 October 2023 (Staff report) - Thousands of teachers marched on Monday."
+    assert "Staff" not in [a.text for a in run(trained, text).actors]

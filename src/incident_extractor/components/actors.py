@@ -148,10 +148,11 @@ def find_actor_mentions(doc) -> list[ActorMention]:
             continue
         covered.update(range(span.start, span.end))
         found.extend(actors_for_span(doc, span.start, span.end, span[-1], kind, True, parsed))
+    dateline_start, dateline_end = dateline_span(text)
     for index in head_noun_positions(doc):
         token = doc[index]
-        if token.i in covered:
-            continue
+        if token.i in covered or dateline_start <= token.idx < dateline_end:
+            continue  # "(Staff report) -" in a dateline: who filed the story
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns and token.whitespace_:
             continue  # "police patrol", "Army troops": the last noun heads the phrase
         start = phrase_start(doc, token, all_caps, sentence_starts[max(0, bisect_right(sentence_starts, token.i) - 1)])

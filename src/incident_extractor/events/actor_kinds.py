@@ -34,6 +34,7 @@ class ActorLexicon:
     responsibility_sentence: re.Pattern  # a sentence that says who did an incident told before
     victim_nouns: frozenset[str]  # "the murder of X": X was hit
     source_verbs: frozenset[str]  # "police said": the subject reports the incident
+    role_verb_particles: dict[str, frozenset[str]]  # "carry" gives a role only in "carry out"
     state_weapon_nouns: frozenset[str]  # "an Israeli air strike": a demonym before one names a state's forces
     news_agencies: frozenset[str]  # upper-case names of agencies that file stories ("AP", "EFE"): never actors
     institution_heads: frozenset[str]  # state heads that name no person
@@ -68,6 +69,7 @@ def actor_lexicon() -> ActorLexicon:
         responsibility_sentence=re.compile(raw["responsibility_sentence"], re.IGNORECASE),
         victim_nouns=frozenset(raw["victim_nouns"]),
         source_verbs=frozenset(raw["source_verbs"]),
+        role_verb_particles={verb: frozenset(words) for verb, words in raw["role_verb_particles"].items()},
         state_weapon_nouns=frozenset(raw["state_weapon_nouns"]),
         news_agencies=frozenset(name.upper() for name in raw["news_agencies"]),
         institution_heads=frozenset(raw["institution_heads"]),

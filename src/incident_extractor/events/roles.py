@@ -48,15 +48,16 @@ def role_from_parse(head) -> Optional[str]:
             break
     dep = token.dep_
     governor = token.head
+    verb_roles = _RoleVerbs(verb_roles)
     if dep == "nsubj":
-        role = role_for(verb_roles.get(governor.lemma_.lower()), "subject")
+        role = role_for(verb_roles.get(governor.lemma_.lower(), governor), "subject")
         if role == "perpetrator" and _headline_passive(governor):
             return "target"  # "Farmer killed, two hurt as ...", "Police officer shot dead in Karachi"
         return role or _role_from_xcomp(governor, verb_roles)
     if dep in _PASSIVE_SUBJECTS:
-        return role_for(verb_roles.get(governor.lemma_.lower()), "passive_subject")
+        return role_for(verb_roles.get(governor.lemma_.lower(), governor), "passive_subject")
     if dep == "dobj":
-        return role_for(verb_roles.get(governor.lemma_.lower()), "object")
+        return role_for(verb_roles.get(governor.lemma_.lower(), governor), "object")
     if dep == "pobj":
         preposition = governor.lower_
         attached_to = governor.head
@@ -77,6 +78,21 @@ def role_from_parse(head) -> Optional[str]:
 
 
 _OBJECTS = frozenset({"dobj", "dative", "obj"})
+
+
+class _RoleVerbs:
+    """The role verbs, asked with the verb token when there is one: "carry" gives a role in "carried out an
+    attack" but not in "carried placards" (data/actor_kinds.json role_verb_particles)."""
+
+    def __init__(self, verb_roles: dict[str, str]):
+        self.verb_roles = verb_roles
+
+    def get(self, lemma: str, verb=None) -> Optional[str]:
+        role = self.verb_roles.get(lemma)
+        needed = actor_lexicon().role_verb_particles.get(lemma) if role else None
+        if needed and verb is not None and not any(child.lower_ in needed for child in verb.children):
+            return None
+        return role
 
 
 def _headline_passive(verb) -> bool:
