@@ -10,7 +10,7 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import parse_number
-from incident_extractor.casualties.victims import SINGLE, is_plural_head, victim_groups
+from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 
 def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
@@ -26,6 +26,32 @@ def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[F
         for group in groups:
             found.append(Figure(kind, group.number, group.start, group.end, group.victims, group.side, ("subgroup",),
                                 group.text))
+    return found
+
+
+def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """"a soldier was killed along with two civilians": victims added to the figure that ends right before."""
+    found = []
+    for match in claims.scan(patterns()["along_with"], text):
+        before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
+        if not before:
+            continue
+        groups = victim_groups(text, *match.span("obj"))
+        if groups and patterns()["passive_tail"].match(text, groups[-1].end):
+            continue  # "were killed along with 27 others wounded": a second clause of its own type
+        found += emit_groups(text, groups, before[-1].type, match.span("verb"), claims, verb_first=True)
+    return found
+
+
+def suffered_injury_figures(text: str, claims: Claims) -> list[Figure]:
+    """"Two guards suffered minor injuries": a victim list before suffered / sustained / received ... injuries."""
+    found = []
+    for match in claims.scan_items(patterns()["suffered_injuries"], text):
+        groups = victim_groups(text, *match.span("subj"))
+        if is_lone_definite_plural(groups):
+            continue
+        anchor = (match.start("verb"), match.end("noun"))
+        found += emit_groups(text, groups, "injured", anchor, claims, verb_first=False)
     return found
 
 
@@ -85,7 +111,7 @@ def distant_figures(text: str, claims: Claims) -> list[Figure]:
     """A counted subject separated from its passive verb by a participle phrase, with no other number between."""
     tables, found = patterns(), []
     for match in claims.scan_items(tables["distant_passive"], text):
-        gap = match.group("gap")
+        gap = AGE_IN_GAP.sub(" ", match.group("gap"))  # "Three people aged 20 to 30 were killed"
         if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
             continue
         groups = victim_groups(text, *match.span("subj"))
@@ -147,6 +173,7 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+AGE_IN_GAP = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b", re.IGNORECASE)
 MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
 SAME_NUMBER = re.compile(r"(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+number\b", re.IGNORECASE)
 

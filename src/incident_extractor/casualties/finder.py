@@ -11,8 +11,10 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (another_figures, distant_figures, murder_of_name_figures,
-                                                      named_figures, resolve_same_number, singular_figures, subgroup_figures, suicide_figures, titled_figures)
+from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, distant_figures,
+                                                      murder_of_name_figures, named_figures, resolve_same_number,
+                                                      singular_figures, subgroup_figures, suffered_injury_figures,
+                                                      suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -69,11 +71,12 @@ def find_figures(text: str) -> list[Figure]:
     if not claims.windows:
         return []
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, _listed_figures, _nominal_figures, titled_figures, singular_figures,
-             distant_figures, named_figures, murder_of_name_figures, suicide_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, _listed_figures, suffered_injury_figures, _nominal_figures,
+             titled_figures, singular_figures, distant_figures, named_figures, murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
+    figures += along_with_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = resolve_same_number(figures)
     if {"aggregate", "background"} & set(sentence_cues(text)):
@@ -147,7 +150,9 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]:
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
         if groups and tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj")):
-            groups = groups[1:]  # "kills two officers and another two were injured": the first item is an object
+            # "kills two officers and another two were injured", "killed 43 soldiers, nine were wounded": the first
+            # item is an object
+            groups = victim_groups(text, *match.span("subj"), appositions=False)[1:]
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
         also = ("more",) if "also" in fill else ()

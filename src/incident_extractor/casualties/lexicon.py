@@ -68,7 +68,7 @@ def _item_source(named: bool, modifier: str, verbs: str) -> str:
         r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
         + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
-        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
+        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|(?:the|his|her|their|its)(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
         + r"(?:\s+" + g("words", words)
         # "three members of the army": the head may carry an of-phrase
         # greedy, but never over a verb of the lexicon: "two members of the Border Police Force were killed"
@@ -90,7 +90,9 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
+    # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper")
+    modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
+                rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+)")
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
@@ -118,7 +120,8 @@ def patterns() -> dict:
     suicide = lex["suicide_attackers"]
     # a victim list never starts right after a preposition ("in the fire and 51 were injured")
     not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
-                                                                    "during", "inside", "outside"))
+                                                                    "during", "inside", "outside", "to", "by", "against",
+                                                                    "besides"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
@@ -127,14 +130,16 @@ def patterns() -> dict:
              rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
              rf"(?:{plural_heads})|"
              # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
-             rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,)?")
+             rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,|"
+             # "A man, aged 67, was killed": an age between commas
+             r"\s*,\s+aged?\s+\d{1,3}\s*,)?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
     item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
 
-    def verb_first(head: str, tail: str = "") -> ListPattern:
+    def verb_first(head: str, tail: str = "", overlapping: bool = False) -> ListPattern:
         return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",
-                           re.compile(tail, FLAGS) if tail else None)
+                           re.compile(tail, FLAGS) if tail else None, overlapping)
 
     compiled = {
         "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
@@ -171,6 +176,14 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
             rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
             FLAGS),
+        # "a peacekeeper was killed along with two civilians": more victims of the figure just before
+        "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside)"),
+        # "two guards suffered minor injuries", "eight others received various degrees of injuries"
+        "suffered_injuries": ListPattern(
+            re.compile(not_after_preposition, FLAGS), victim_list, "subj",
+            re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later)\s+){{0,2}}"
+                       rf"(?P<verb>suffered|sustained|received|suffering|sustaining)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
@@ -206,15 +219,15 @@ def patterns() -> dict:
         "active": verb_first(rf"(?P<verb>{active_verbs})"),
         "of_nominal": verb_first(
             r"(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
-            r"injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of"),
+            r"injury|injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of", overlapping=True),
         "nominal": re.compile(
             rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
         "singular_was": re.compile(
-            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|got)\s+"
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)(?:\s*,?\s+who)?\s+(?:was|has\s+been|had\s+been|is|got)\s+"
             rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "singular_died": re.compile(
-            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then)\s+)?"
-            rf"(?P<verb>died|perished|lost\s+(?:his|her)\s+life){boundary}", FLAGS),
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then|[\w'’]+ly)\s+)?"
+            rf"(?P<verb>died|perished|passed\s+away|lost\s+(?:his|her)\s+life){boundary}", FLAGS),
         "object_follows": re.compile(
             rf"\s+(?:{number}|an?|the|his|her|their|its|him|them|me|us|(?:{plural_heads}|{singular_heads}){boundary})(?![\w'’-])", FLAGS),
         "aux_before": re.compile(r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS),
@@ -225,6 +238,7 @@ def patterns() -> dict:
     compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
+    compiled["non_victims"] = {normalise_phrase(p) for p in lex["non_victim_nouns"]}
     compiled["person_suffixes"] = tuple(lex["person_suffixes"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)

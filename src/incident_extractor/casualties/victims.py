@@ -47,8 +47,9 @@ def names_person(head: str) -> bool:
     return word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
 
 
-def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
-    """The counted victim groups of the list phrase at sentence[start:end]."""
+def victim_groups(sentence: str, start: int, end: int, appositions: bool = True) -> list[VictimGroup]:
+    """The counted victim groups of the list phrase at sentence[start:end]. With `appositions` off, items joined by
+    a bare comma stay separate ("killed 43 soldiers, nine were wounded": the second item starts a clause)."""
     groups = []
     for match in patterns()["item"].finditer(sentence, start, end):
         group = _group_of(match)
@@ -58,7 +59,7 @@ def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
     joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
-    if joins and not any(LIST_JOIN.search(j) for j in joins):
+    if appositions and joins and not any(LIST_JOIN.search(j) for j in joins):
         groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
@@ -95,6 +96,8 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
         head, number, modifiers = None, SINGLE, ""
     if head and head.lower() in ("others", "other", "them", "whom", "those"):
         head = None
+    if head and normalise_phrase(head) in patterns()["non_victims"]:
+        return None  # "seven horses were also killed": no people
     additional = (match.group("more") or "").lower() in ("more", "further", "additional") or (
         (match.group("det") or match.group("art") or "").lower() in ("another", "a further", "an additional"))
     return VictimGroup(number, match.start(), match.end(), head, side_of(modifiers), text, additional)

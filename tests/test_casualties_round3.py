@@ -1,0 +1,77 @@
+"""Round-3 phrasings: lists after a preposition, "killed 43 soldiers, nine were wounded", dotted abbreviations,
+"along with", "three of their colleagues", "suffered minor injuries", "the injury of 13", ages and animals that
+are no casualties. All sentences are written for this project."""
+
+import pytest
+
+from incident_extractor.casualties.finder import find_casualties
+from incident_extractor.casualties.headline import headline_count
+from incident_extractor.casualties.numbers import parse_number
+
+
+def headline(text: str, casualty_type: str = "killed"):
+    return headline_count(find_casualties(text), casualty_type)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a victim list never starts right after a preposition: "In addition to the driver, 12 ..." is no list
+    ("In addition to the driver, 12 passengers were killed in the crash of the bus.", 12, None),
+    ("According to the governor, 14 villagers were killed and 6 were wounded.", 14, 6),
+    # a bare comma after an object starts a new clause
+    ("The raid killed 31 soldiers, eight were wounded, two went missing.", 31, 8),
+    ("Rebels killed twenty villagers, eleven were injured in the shelling.", 20, 11),
+    ("Gunmen killed two officers and another two were injured.", 2, 2),
+    # dotted abbreviations inside a victim phrase
+    ("Three U.S. soldiers were killed and two U.N. workers were wounded.", 3, 2),
+    ("A U.S. contractor was killed near the base.", 1, None),
+    # "along with" / "together with" after a figure adds its victims
+    ("A police officer was killed along with three civilians at the checkpoint.", 4, None),
+    ("The district chief was shot dead, along with two bodyguards, outside his home.", 3, None),
+    ("Two nurses died together with a patient when the clinic was shelled.", 3, None),
+    ("The mayor arrived along with two aides and was later killed.", 1, None),
+    ("Nine guards were killed along with fourteen others wounded.", 9, 14),
+    ("Forty were killed, with two hundred and six wounded.", 40, 206),
+    # "N of their / his ..." is a counted group, not a sub-group of a figure
+    ("Four miners were killed and three of their colleagues were injured in the blast.", 4, 3),
+    ("A boy was killed and two of his cousins were wounded by the mine.", 1, 2),
+    # suffered / sustained / received ... injuries
+    ("Two watchmen suffered minor injuries when the grenade went off.", None, 2),
+    ("Five soldiers were killed and seven others received injuries in the ambush.", 5, 7),
+    ("Nine passengers sustained serious burns in the fire.", None, 9),
+    ("Eleven pupils received various degrees of injuries in the stampede.", None, 11),
+    ("The troops suffered heavy losses in the battle.", None, None),
+    # "the injury of N" next to "the deaths of N"
+    ("The blast resulted in the deaths of 4 people and the injury of 15.", 4, 15),
+    ("The blast caused the death of a teacher and the injury of 7 pupils.", 1, 7),
+])
+def test_round3_headlines(text, killed, injured):
+    assert headline(text) == killed
+    assert headline(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    # animals killed in an attack are no casualties
+    ("Twelve people were killed. Seven horses were also killed in the blast.", 12),
+    ("Four camels were killed when the convoy hit a mine.", None),
+    ("Two farmers and their dogs were shot dead.", 2),
+    # an age is never a count
+    ("A man, aged 67, was killed in the attack.", 1),
+    ("Three people aged 20 to 30 were killed.", 3),
+    # dying of one person, told with an adverb or "passed away"
+    ("The victim was taken to hospital where he sadly passed away.", 1),
+    ("THE JUDGE UNFORTUNATELY DIED ON THE WAY TO THE CLINIC.", 1),
+    # "X, who was murdered"; "took the life of"
+    ("The party chose a new leader to replace Ortega, who was murdered last week.", 1),
+    ("THE ATTACK THAT TOOK THE LIFE OF PRESIDENTIAL CANDIDATE RUIZ SHOCKED THE COUNTRY.", 1),
+])
+def test_round3_killed(text, killed):
+    assert headline(text) == killed
+
+
+@pytest.mark.parametrize("text, value", [
+    ("67", 67),
+    ("aged 67", None),
+])
+def test_age_is_no_number(text, value):
+    number = parse_number(text)
+    assert (number.value if number else None) == value
