@@ -75,3 +75,32 @@ def test_round3_killed(text, killed):
 def test_age_is_no_number(text, value):
     number = parse_number(text)
     assert (number.value if number else None) == value
+
+
+@pytest.mark.parametrize("text, killed", [
+    # lists of named people before a plural passive verb, in wire capitals and in mixed case
+    ("REPORTER JUAN PEREZ AND CARLOS MENA WERE KILLED BY UNIDENTIFIED MEN.", 2),
+    ("THE MINISTER DIED IN AN AMBUSH IN WHICH HIS BODYGUARD AND DRIVER WERE ALSO KILLED.", 3),
+    ("A POLICE MAJOR, A JUDGE, AND SENATOR PEDRO LUNA WERE MURDERED LAST MONTH.", 3),
+    ("ARMY CAPTAIN LUIS ORTEGA AND ONE CORPORAL WERE KILLED NEAR THE RIVER.", 2),
+    ("Teacher Maria Soto and Jorge Rivas were shot dead outside the school.", 2),
+    ("His bodyguard and driver were also killed.", 2),
+    ("Ana Ruiz, 42, and her son were killed when the bomb went off.", 2),
+    ("THE POLICE SAID THAT FARM MANAGER JOSE ROSALES AND HIS SON WERE MURDERED.", 2),
+    # not lists of people
+    ("The bus and two passengers were burned.", None),
+    ("Soldiers and police were killed in the fighting.", None),
+    ("Two soldiers and a civilian were killed.", 3),
+    # a subject with a relative clause, or a second verb, before its passive verb
+    ("Eight fighters who were crossing the border at night were killed by a patrol.", 8),
+    ("Two attackers stormed the gate and were shot dead by guards.", 2),
+    ("Three gunmen who stormed the hotel where guests were killed were arrested.", None),
+    # the same people, a second type: "kidnapped ... and later executed", "killing them both"
+    ("Four engineers were abducted on Monday, and were later executed by their captors.", 4),
+    ("Two herders were kidnapped from their village and subsequently beheaded.", 2),
+    ("The group abducted 15 truck drivers and executed them two days later.", 15),
+    ("Gunmen fired on two brothers outside the shop, killing them both.", 2),
+    ("Five men were arrested and later released.", None),
+])
+def test_round3_lists_and_repeats(text, killed):
+    assert headline(text) == killed

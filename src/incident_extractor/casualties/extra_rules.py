@@ -112,6 +112,9 @@ def distant_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
     for match in claims.scan_items(tables["distant_passive"], text):
         gap = AGE_IN_GAP.sub(" ", match.group("gap"))  # "Three people aged 20 to 30 were killed"
+        # "Eight men who were planning an attack were killed": one relative clause on the subject;
+        # "Two men stormed the gate and were shot dead": the same subject, a second verb
+        gap = RELATIVE_START.sub("", COORDINATED_END.sub("", gap))
         if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
             continue
         groups = victim_groups(text, *match.span("subj"))
@@ -173,6 +176,8 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+RELATIVE_START = re.compile(r"^\s+(?:who|that)(?=\s)", re.IGNORECASE)
+COORDINATED_END = re.compile(r"\s+and$", re.IGNORECASE)
 AGE_IN_GAP = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b", re.IGNORECASE)
 MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
 SAME_NUMBER = re.compile(r"(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+number\b", re.IGNORECASE)

@@ -184,6 +184,17 @@ def patterns() -> dict:
             re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later)\s+){{0,2}}"
                        rf"(?P<verb>suffered|sustained|received|suffering|sustaining)\s+(?:[\w'’-]+\s+){{0,3}}?"
                        rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
+        # "were kidnapped and later executed", "killing them both": the people of an earlier figure (anaphora.py)
+        "and_then_passive": re.compile(
+            rf"(?<![\w'’-])and\s+(?:(?P<aux>were|was|had\s+been|have\s+been)\s+)?"
+            rf"(?:(?:later|then|subsequently|eventually|all|both|also)\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "pronoun_object": re.compile(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:them(?:\s+(?P<both>both)|\s+all)?|(?P<both2>both)\s+of\s+them|"
+            rf"all\s+of\s+them)(?![\w'’-])", FLAGS),
+        # the verb after a list of named people (casualties/named_lists.py reads the list)
+        "named_list_verb": re.compile(
+            rf"(?<![\w'’-])(?:(?P<aux>were|have\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}})?"
+            rf"(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
@@ -239,10 +250,12 @@ def patterns() -> dict:
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
     compiled["non_victims"] = {normalise_phrase(p) for p in lex["non_victim_nouns"]}
+    compiled["list_stop_words"] = set(lex["stop_words"])
+    compiled["not_name_words"] = set(lex["not_name_words"])
     compiled["person_suffixes"] = tuple(lex["person_suffixes"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
-    compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
+    compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as|where|whom|whose|before|because|if)\b", FLAGS)
     compiled["suicide_gate"] = re.compile(r"suicide|kamikaze|\b(?:blew|blow|blows|blowing|detonat\w*|exploded|kill\w*)\s+(?:up\s+)?(?:him|her|them)sel", FLAGS)
     first_words = first_number_words | {"the", "all", "another", "other", "a", "an", "his", "her", "their", "its", "this",
                                         "that", "he", "she", "both", "between", "further", "additional"}

@@ -55,6 +55,7 @@ def victim_groups(sentence: str, start: int, end: int, appositions: bool = True)
         group = _group_of(match)
         if group is not None:
             groups.append(group)
+    groups = [g for g in groups if not _is_age_apposition(sentence, g)]
     if len(groups) > 1:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
@@ -64,6 +65,17 @@ def victim_groups(sentence: str, start: int, end: int, appositions: bool = True)
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
+
+
+# "Ana Ruiz, 42, and her son": a bare number between commas right after a word is an age
+AGE_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*,\s*$")
+AGE_AFTER = re.compile(r"\s*[,;]")
+
+
+def _is_age_apposition(sentence: str, group: VictimGroup) -> bool:
+    return (group.victims is None and group.text.isdigit() and len(group.text) <= 3
+            and bool(AGE_BEFORE.search(sentence, max(0, group.start - 40), group.start))
+            and bool(AGE_AFTER.match(sentence, group.end)))
 
 
 def _split_words(words: Optional[str]) -> tuple[str, Optional[str]]:
