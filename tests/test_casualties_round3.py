@@ -104,3 +104,17 @@ def test_age_is_no_number(text, value):
 ])
 def test_round3_lists_and_repeats(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the attacker who killed himself with his victims counts once
+    ("A bomber set off his vest at the gate that killed himself and six others.", 7),
+    ("A suicide bomber blew up a car that kills himself and four guards.", 5),
+    # an attacker who killed and was then killed counts too
+    ("The gunman killed 12 shoppers before being shot dead by police.", 13),
+    ("He stabbed two guards to death and injured a cook before he was killed.", 3),
+    # ... but not a victim killed after some other harm
+    ("Two hostages were tortured before being killed.", None),
+])
+def test_round3_attacker_deaths(text, killed):
+    assert headline(text) == killed

@@ -14,6 +14,7 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, object_follows
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber
+from incident_extractor.casualties.victims import SINGLE
 
 BOTH = ParsedNumber(2, 2, 2, "exact")
 # the earlier figure must end this close before the repeating verb
@@ -46,6 +47,13 @@ def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> 
         claims.claim(*match.span("verb"))
         found.append(Figure(kind, number, match.start(), match.end(), victims, None,
                             figure_cues(text, *match.span()), match.group(0)))
+    for match in claims.scan(tables["attacker_end"], text):
+        # "killing four and wounding ten before being shot dead": the subject that killed died too
+        killers = [f for f in figures + found if f.end <= match.start() and tables["active"].head.match(text, f.start)]
+        if not killers or claims.taken(*match.span("verb")):
+            continue
+        claims.claim(*match.span("verb"))
+        found.append(Figure("killed", SINGLE, match.start(), match.end(), "attacker", None, ("more", "attackers")))
     return found
 
 

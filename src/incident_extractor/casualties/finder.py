@@ -171,7 +171,11 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if tables["unreal_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "plotted to kill two judges"
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
-        found += figures_from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
+        listed = figures_from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
+        if listed and match.group("self") and kind == "killed":
+            # the attacker counts once, like a suicide bomber named in the sentence
+            listed.append(Figure(kind, SINGLE, *match.span("self"), "suicide bombers", None, ("more", "attackers")))
+        found += listed
     for match in claims.scan(tables["of_nominal"], text):
         if tables["number_before"].search(text, max(0, match.start() - 40), match.start()):
             continue  # "two deaths of soldiers": the nominal rule counts the number

@@ -227,7 +227,12 @@ def patterns() -> dict:
             rf"(?:{alternation(suicide['nouns'])})){boundary}", FLAGS),
         "suicide_self": re.compile(rf"(?<![\w'’-])(?P<verb>{alternation(suicide['self_verbs'])}){boundary}", FLAGS),
         "suicide_not_dead": re.compile(rf"(?<![\w'’-])(?:{alternation(suicide['not_dead'])}){boundary}", FLAGS),
-        "active": verb_first(rf"(?P<verb>{active_verbs})"),
+        # "kills himself and six others": the attacker, then the victims
+        "active": verb_first(rf"(?P<verb>{active_verbs})(?:\s+(?P<self>himself|herself)\s+(?:and|as\s+well\s+as|along\s+with))?"),
+        # "killing four ... before being shot dead": the attacker died too
+        "attacker_end": re.compile(
+            rf"(?<![\w'’-])before\s+(?:being|he\s+was|she\s+was)\s+(?:(?:fatally|eventually|himself|herself)\s+)?"
+            rf"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down){boundary}", FLAGS),
         "of_nominal": verb_first(
             r"(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
             r"injury|injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of", overlapping=True),
