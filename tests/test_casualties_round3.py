@@ -118,3 +118,20 @@ def test_round3_lists_and_repeats(text, killed):
 ])
 def test_round3_attacker_deaths(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a list of named people after an active verb or "the murders of"
+    ("THE ATTACKS CLAIMED THE LIVES OF A JUDGE, A POLICE CAPTAIN, AND PRESIDENTIAL CANDIDATE PEDRO LUNA.", 3),
+    ("THE GOVERNOR CONDEMNED THE MURDERS OF JUAN ROSALES, MAJOR LUIS VEGA, AND SENATOR ANA MORA.", 3),
+    ("Gunmen killed Juan Ruiz, a farmer, and his son.", 2),
+    ("Gunmen killed Ana Ruiz, 42, and her son near the market.", 2),
+    ("Guerrillas killed Jose Ruiz and wounded two peasants.", 1),
+    ("Police killed two gunmen and the driver of the car.", 3),
+    # one named person, then an apposition, then "was killed"
+    ("PEDRO MOLINA, A SHOPKEEPER CROSSING THE SQUARE, WAS KILLED.", 1),
+    ("Former mayor Luis Vera, 51, was shot dead by two men on a motorbike.", 1),
+    ("The plane, with 90 passengers aboard, was hijacked.", None),
+])
+def test_round3_named_objects_and_appositions(text, killed):
+    assert headline(text) == killed

@@ -18,7 +18,7 @@ from incident_extractor.casualties.extra_rules import (along_with_figures, anoth
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures
-from incident_extractor.casualties.named_lists import named_list_figures
+from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, victim_groups
 from incident_extractor.mentions import CasualtyMention
@@ -74,7 +74,7 @@ def find_figures(text: str) -> list[Figure]:
         return []
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures, _nominal_figures,
-             titled_figures, singular_figures, distant_figures, named_figures, murder_of_name_figures, suicide_figures)
+             titled_figures, singular_figures, apposition_figures, distant_figures, named_figures, murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)

@@ -195,6 +195,11 @@ def patterns() -> dict:
         "named_list_verb": re.compile(
             rf"(?<![\w'’-])(?:(?P<aux>were|have\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}})?"
             rf"(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        "apposition_was": re.compile(
+            rf",\s+(?P<aux>was|has\s+been|had\s+been)\s+(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # a verb or noun before a list of named people ("claimed the lives of A, B and C")
+        "named_list_head": re.compile(
+            rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+", FLAGS),
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
@@ -256,6 +261,8 @@ def patterns() -> dict:
     compiled["not_a_subject"] = set(lex["not_a_subject"])
     compiled["non_victims"] = {normalise_phrase(p) for p in lex["non_victim_nouns"]}
     compiled["list_stop_words"] = set(lex["stop_words"])
+    compiled["verb_words"] = verb_words | set(lex["leave_verbs"])
+    compiled["ed_adjectives"] = {normalise_phrase(p) for p in lex["ed_adjectives"]}
     compiled["not_name_words"] = set(lex["not_name_words"])
     compiled["person_suffixes"] = tuple(lex["person_suffixes"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}

@@ -15,14 +15,15 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
-from incident_extractor.casualties.victims import names_person
+from incident_extractor.casualties.victims import SINGLE, names_person
 
 # how far before its verb a list may start
 LIST_WINDOW = 220
 MAX_ITEM_WORDS = 5
-TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")
+TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its")
 SEPARATORS = {",", "and"}
+VERB_FORM = re.compile(r"(?:ed|ing)$")
 DYING = {"died", "perished", "lost their lives", "died instantly"}
 
 
@@ -34,23 +35,68 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if not match.group("aux") and normalise_phrase(match.group("verb")) not in DYING:
             continue  # "X and Y killed ..." may be active
-        listed = _read_list(text, match.start(), mixed_case)
+        items, joins = _items_before(text, match.start())
+        listed = _count_items(items, joins, mixed_case, loose_first=True)
         if listed is None:
             continue
         start, count = listed
-        claims.claim(start, match.end("verb"))
-        number = ParsedNumber(count, count, count, "exact")
         kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")), "killed")
-        found.append(Figure(kind, number, start, match.end("verb"), None, None,
-                            figure_cues(text, start, match.end("verb")), text[start:match.start()]))
+        found.append(_figure(text, kind, count, start, match.end("verb"), claims))
+    for match in claims.scan(tables["named_list_head"], text):
+        before = (text, max(0, match.start() - 30), match.start())
+        if claims.taken(*match.span("verb")) or tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
+            continue
+        items, joins = _items_after(text, match.end())
+        listed = _count_items(items, joins, mixed_case, loose_first=False)
+        if listed is None:
+            continue
+        count, end = listed[1], items[-1][-1][1] + len(items[-1][-1][0])
+        kind = tables["types"]["active"].get(normalise_phrase(match.group("verb")), "killed")
+        found.append(_figure(text, kind, count, match.start(), end, claims))
     return found
 
 
-def _read_list(text: str, end: int, mixed_case: bool) -> Optional[tuple[int, int]]:
-    """(start, people) of the list ending at `end`, when it names at least one person by name or bare title."""
-    window_start = max(0, end - LIST_WINDOW)
-    tokens = [(m.group(0), m.start() + window_start) for m in TOKEN.finditer(text[window_start:end])]
-    items: list[list[tuple[str, int]]] = [[]]
+def apposition_figures(text: str, claims: Claims) -> list[Figure]:
+    """"ORLANDO GOMEZ, A STREET VENDOR, WAS KILLED", "Ana Ruiz, 45, was shot dead": one person, whose name sits
+    before an apposition the other rules cannot read through."""
+    tables, found = patterns(), []
+    for match in claims.scan(tables["apposition_was"], text):
+        kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
+        if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
+            continue
+        claims.claim(*match.span("verb"))
+        start = match.start("aux")
+        found.append(Figure(kind, SINGLE, start, match.end(), None, None, figure_cues(text, start, match.end()),
+                            text[start:match.end()]))
+    return found
+
+
+def _figure(text: str, kind: str, count: int, start: int, end: int, claims: Claims) -> Figure:
+    claims.claim(start, end)
+    return Figure(kind, ParsedNumber(count, count, count, "exact"), start, end, None, None,
+                  figure_cues(text, start, end), text[start:end])
+
+
+Item = list[tuple[str, int]]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Words and punctuation with their offsets; a sentence's final full stop is punctuation ("son."), a dotted
+    abbreviation's is not ("U.S.")."""
+    tokens = []
+    for match in TOKEN.finditer(text, start, end):
+        word = match.group(0)
+        if len(word) > 1 and word.endswith(".") and "." not in word[:-1]:
+            tokens += [(word[:-1], match.start()), (".", match.end() - 1)]
+        else:
+            tokens.append((word, match.start()))
+    return tokens
+
+
+def _items_before(text: str, end: int) -> tuple[list[Item], list[str]]:
+    """The items and joins of the list ending at `end`, read right to left, returned in text order."""
+    tokens = _tokens(text, max(0, end - LIST_WINDOW), end)
+    items: list[Item] = [[]]
     joins: list[str] = []
     while tokens and tokens[-1][0] == ",":
         tokens.pop()  # "A, B, and C, were killed"
@@ -62,36 +108,74 @@ def _read_list(text: str, end: int, mixed_case: bool) -> Optional[tuple[int, int
                 if lowered == "," and joins and joins[-1] == "and":
                     joins[-1] = ", and"  # "A, B, and C"
                     continue
-                return None
+                return [], []
             joins.append(lowered)
             items.append([])
             continue
         if not _is_list_word(word):
             break
         items[-1].insert(0, (word, position))
-    if items and not items[-1]:
+    if not items[-1]:
         items.pop()
         joins = joins[:len(items) - 1]
-    if len(items) < 2 or not any("and" in j for j in joins[:1]):
-        return None  # the last join, read first, must be "and": "X and Y", "X, Y and Z"
-    items.reverse()
-    joins.reverse()
-    counts, has_name = [], False
-    # the first item may be a clause word run ("LAST NIGHT, ..."): trust it only when it reads as a person
+    return items[::-1], joins[::-1]
+
+
+def _items_after(text: str, start: int) -> tuple[list[Item], list[str]]:
+    """The items and joins of the list starting at `start` ("killed A, B and C in ..."), read left to right."""
+    tokens = _tokens(text, start, min(len(text), start + LIST_WINDOW))
+    items: list[Item] = [[]]
+    joins: list[str] = []
+    for word, position in _without_ages(tokens):
+        lowered = word.lower()
+        if lowered in SEPARATORS:
+            if not items[-1]:
+                if lowered == "and" and joins and joins[-1] == ",":
+                    joins[-1] = ", and"
+                    continue
+                break
+            if joins and "and" in joins[-1]:
+                break  # the list ended with its "and" item: "killed A and B, who ..."
+            joins.append(lowered)
+            items.append([])
+            continue
+        if not _is_list_word(word):
+            break
+        items[-1].append((word, position))
+    if not items[-1]:
+        items.pop()
+        joins = joins[:len(items) - 1]
+    return items, joins
+
+
+def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
+                 loose_first: bool) -> Optional[tuple[int, int]]:
+    """(start, people) of a list that names at least one person by name or bare title; None otherwise.
+
+    With `loose_first` the first item may be a clause word run ("LAST NIGHT, A and B were killed") and is dropped
+    when it does not read as a person."""
+    if len(items) < 2 or "and" not in joins[-1]:
+        return None  # the last join must be "and": "X and Y", "X, Y and Z"
+    counts, has_name, previous_named = [], False, False
+    first = 0
     for index, item in enumerate(items):
         words = [w for w, _ in item]
         counted = _count_item(words, mixed_case)
-        if counted is None and index == 0 and joins[0] == ",":
-            items, joins = items[1:], joins[1:]
+        if counted is None and index == 0 and loose_first and joins[0] == ",":
+            first = 1
             continue
         if counted is None:
             return None
+        if previous_named and joins[index - 1] == "," and words[0].lower() in ("a", "an", "the"):
+            previous_named = False
+            continue  # "Juan Ruiz, a farmer, and his son": an apposition, not another person
         people, named = counted
         counts.append(people)
         has_name = has_name or named
+        previous_named = named and len(words) > 1
     if len(counts) < 2 or not has_name:
         return None
-    return items[0][0][1], sum(counts)
+    return items[first][0][1], sum(counts)
 
 
 def _without_ages(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -112,6 +196,9 @@ def _is_list_word(word: str) -> bool:
     lowered = word.lower().strip(".")
     if not lowered or lowered in tables["list_stop_words"] or lowered in tables["not_name_words"]:
         return lowered in DETERMINERS or lowered in ("one", "of") or parse_number(lowered) is not None
+    if lowered in tables["verb_words"] or (VERB_FORM.search(lowered) and lowered not in tables["ed_adjectives"]
+                                           and "-" not in lowered):
+        return False  # "killed Juan Ruiz and wounded two": a verb ends the list
     return not word[:1].isdigit() or parse_number(word) is not None
 
 
