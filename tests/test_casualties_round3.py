@@ -135,3 +135,18 @@ def test_round3_attacker_deaths(text, killed):
 ])
 def test_round3_named_objects_and_appositions(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a passive subject never takes in the objects or the sub-group of the clause before it
+    ("The blast killed a teacher and a guard and 6 were injured.", 2, 6),
+    ("Nine people were killed, including two boys, and another 15 people wounded.", 9, 15),
+    ("Three people died including a nurse and 27 others were injured.", 3, 27),
+    ("Five were killed in the raid, including a woman and a child, and two others were injured.", 5, 2),
+    ("A soldier and two others were killed in the ambush.", 3, None),
+    # "shot and injured" with an object is active
+    ("Masked men shot and injured four workers at the depot.", None, 4),
+])
+def test_round3_clause_boundaries(text, killed, injured):
+    assert headline(text) == killed
+    assert headline(text, "injured") == injured

@@ -81,10 +81,21 @@ def find_figures(text: str) -> list[Figure]:
     figures += along_with_figures(text, claims, figures)
     figures += repeated_group_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
-    figures = resolve_same_number(figures)
+    figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
     return _tag_groups(figures)
+
+
+def _own_subgroups(figures: list[Figure]) -> list[Figure]:
+    """A sub-group needs a figure of its type before it: in "two were killed, including a boy, and 32 others were
+    wounded" the wounded are no part of the dead."""
+    result: list[Figure] = []
+    for figure in figures:
+        if "subgroup" in figure.cues and not any(f.type == figure.type for f in result):
+            figure = replace(figure, cues=tuple(c for c in figure.cues if c != "subgroup"))
+        result.append(figure)
+    return result
 
 
 def _zero_figures(text: str, claims: Claims) -> list[Figure]:
@@ -153,9 +164,10 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]:
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
         if groups and tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj")):
-            # "kills two officers and another two were injured", "killed 43 soldiers, nine were wounded": the first
-            # item is an object
-            groups = victim_groups(text, *match.span("subj"), appositions=False)[1:]
+            # "kills two officers and another two were injured", "killed 43 soldiers, nine were wounded", "killed an
+            # official and a guard and 3 were injured": the items before the last are the verb's objects
+            groups = victim_groups(text, *match.span("subj"), appositions=False)[-1:]
+            groups = groups if len(victim_groups(text, *match.span("subj"), appositions=False)) > 1 else []
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
         also = ("more",) if "also" in fill else ()

@@ -118,10 +118,11 @@ def patterns() -> dict:
     nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
               rf"not\s+one|no\s+(?:(?!(?:one|more|other|longer)\b)[^\W\d][\w'’-]*\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
-    # a victim list never starts right after a preposition ("in the fire and 51 were injured")
+    # a victim list never starts right after a preposition ("in the fire and 51 were injured") or "including"
+    # ("killed, including a teenager, and 32 others were wounded": the sub-group belongs to the figure before)
     not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
                                                                     "during", "inside", "outside", "to", "by", "against",
-                                                                    "besides"))
+                                                                    "besides", "including"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
