@@ -23,7 +23,9 @@ ANTECEDENT_WINDOW = 160
 
 def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     tables, found = patterns(), []
-    for match in claims.scan(tables["and_then_passive"], text):
+    lowered = claims.lowered
+    and_then = tables["and_then_passive"] if "and" in lowered else None
+    for match in claims.scan(and_then, text) if and_then else ():
         if claims.taken(*match.span("verb")) or (not match.group("aux") and object_follows(text, match.end("verb"))):
             continue  # "were abducted and killed three guards": an active verb with its own object
         kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
@@ -32,7 +34,7 @@ def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> 
             continue
         claims.claim(*match.span("verb"))
         found.append(replace(earlier, type=kind, end=match.end(), cues=figure_cues(text, *match.span())))
-    for match in claims.scan(tables["pronoun_object"], text):
+    for match in claims.scan(tables["pronoun_object"], text) if "them" in lowered else ():
         if claims.taken(*match.span("verb")):
             continue
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
@@ -47,7 +49,7 @@ def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> 
         claims.claim(*match.span("verb"))
         found.append(Figure(kind, number, match.start(), match.end(), victims, None,
                             figure_cues(text, *match.span()), match.group(0)))
-    for match in claims.scan(tables["attacker_end"], text):
+    for match in claims.scan(tables["attacker_end"], text) if "before" in lowered else ():
         # "killing four and wounding ten before being shot dead": the subject that killed died too
         killers = [f for f in figures + found if f.end <= match.start() and tables["active"].head.match(text, f.start)]
         if not killers or claims.taken(*match.span("verb")):

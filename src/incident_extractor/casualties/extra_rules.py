@@ -32,6 +32,8 @@ def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[F
 def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """"a soldier was killed along with two civilians": victims added to the figure that ends right before."""
     found = []
+    if "along" not in claims.lowered and "together" not in claims.lowered:
+        return found
     for match in claims.scan(patterns()["along_with"], text):
         before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
         if not before:
@@ -46,6 +48,8 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
 def suffered_injury_figures(text: str, claims: Claims) -> list[Figure]:
     """"Two guards suffered minor injuries": a victim list before suffered / sustained / received ... injuries."""
     found = []
+    if not any(w in claims.lowered for w in ("suffer", "sustain", "receiv")):
+        return found
     for match in claims.scan_items(patterns()["suffered_injuries"], text):
         groups = victim_groups(text, *match.span("subj"))
         if is_lone_definite_plural(groups):

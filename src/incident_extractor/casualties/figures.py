@@ -34,6 +34,7 @@ class Claims:
     """Spans already reported, and the windows of the sentence worth scanning."""
 
     def __init__(self, text: str = "") -> None:
+        self.lowered = text.lower()  # for the cheap substring gates of rare rules
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
         for hit in patterns()["trigger"].finditer(text):

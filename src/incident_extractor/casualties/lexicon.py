@@ -186,20 +186,20 @@ def patterns() -> dict:
                        rf"(?P<verb>suffered|sustained|received|suffering|sustaining)\s+(?:[\w'’-]+\s+){{0,3}}?"
                        rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
         # "were kidnapped and later executed", "killing them both": the people of an earlier figure (anaphora.py)
-        "and_then_passive": re.compile(
+        "and_then_passive": LazyPattern(
             rf"(?<![\w'’-])and\s+(?:(?P<aux>were|was|had\s+been|have\s+been)\s+)?"
             rf"(?:(?:later|then|subsequently|eventually|all|both|also)\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
-        "pronoun_object": re.compile(
+        "pronoun_object": LazyPattern(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:them(?:\s+(?P<both>both)|\s+all)?|(?P<both2>both)\s+of\s+them|"
             rf"all\s+of\s+them)(?![\w'’-])", FLAGS),
         # the verb after a list of named people (casualties/named_lists.py reads the list)
-        "named_list_verb": re.compile(
+        "named_list_verb": LazyPattern(
             rf"(?<![\w'’-])(?:(?P<aux>were|have\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}})?"
             rf"(?P<verb>{passive_verbs}){boundary}", FLAGS),
-        "apposition_was": re.compile(
+        "apposition_was": LazyPattern(
             rf",\s+(?P<aux>was|has\s+been|had\s+been)\s+(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         # a verb or noun before a list of named people ("claimed the lives of A, B and C")
-        "named_list_head": re.compile(
+        "named_list_head": LazyPattern(
             rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+", FLAGS),
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
@@ -236,7 +236,7 @@ def patterns() -> dict:
         # "kills himself and six others": the attacker, then the victims
         "active": verb_first(rf"(?P<verb>{active_verbs})(?:\s+(?P<self>himself|herself)\s+(?:and|as\s+well\s+as|along\s+with))?"),
         # "killing four ... before being shot dead": the attacker died too
-        "attacker_end": re.compile(
+        "attacker_end": LazyPattern(
             rf"(?<![\w'’-])before\s+(?:being|he\s+was|she\s+was)\s+(?:(?:fatally|eventually|himself|herself)\s+)?"
             rf"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down){boundary}", FLAGS),
         "of_nominal": verb_first(
