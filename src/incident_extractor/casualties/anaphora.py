@@ -24,15 +24,17 @@ ANTECEDENT_WINDOW = 160
 def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     tables, found = patterns(), []
     lowered = claims.lowered
-    and_then = tables["and_then_passive"] if "and" in lowered else None
-    for match in claims.scan(and_then, text) if and_then else ():
-        if claims.taken(*match.span("verb")) or (not match.group("aux") and object_follows(text, match.end("verb"))):
-            continue  # "were abducted and killed three guards": an active verb with its own object
-        kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
+    for match in claims.scan_once("passive_any", text) if "and" in lowered else ():
+        verb = "verb2" if match.group("and2") else "verb"
+        if not (match.group("and2") or match.group("and") and match.group("verb")) or claims.taken(*match.span(verb)):
+            continue
+        if verb == "verb2" and object_follows(text, match.end(verb)):
+            continue  # "were abducted and later killed three guards": an active verb with its own object
+        kind = tables["types"]["passive"][normalise_phrase(match.group(verb))]
         earlier = _antecedent(figures + found, match.start())
         if earlier is None or earlier.type == kind:
             continue
-        claims.claim(*match.span("verb"))
+        claims.claim(*match.span(verb))
         found.append(replace(earlier, type=kind, end=match.end(), cues=figure_cues(text, *match.span())))
     for match in claims.scan(tables["pronoun_object"], text) if "them" in lowered else ():
         if claims.taken(*match.span("verb")):

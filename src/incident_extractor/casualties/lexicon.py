@@ -185,22 +185,23 @@ def patterns() -> dict:
             re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later)\s+){{0,2}}"
                        rf"(?P<verb>suffered|sustained|received|suffering|sustaining)\s+(?:[\w'’-]+\s+){{0,3}}?"
                        rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
-        # "were kidnapped and later executed", "killing them both": the people of an earlier figure (anaphora.py)
-        "and_then_passive": LazyPattern(
-            rf"(?<![\w'’-])and\s+(?:(?P<aux>were|was|had\s+been|have\s+been)\s+)?"
-            rf"(?:(?:later|then|subsequently|eventually|all|both|also)\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # every passive casualty verb with what may precede it: "A and B were killed" (named_lists.py), "X, a vendor,
+        # was killed", "X, who was killed" (one person), "were kidnapped and later executed" (anaphora.py); scanned
+        # once per sentence
+        # (every branch starts with a word of its own, which keeps the scan cheap)
+        "passive_any": LazyPattern(
+            rf"(?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])"
+            rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}}"
+            rf"(?P<verb>{passive_verbs}){boundary}|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|"
+            rf"(?<![\w'’-])(?P<and2>and)\s+(?:(?:later|then|subsequently|eventually|also)\s+){{1,2}}"
+            rf"(?P<verb2>{passive_verbs}){boundary}", FLAGS),
         "pronoun_object": LazyPattern(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:them(?:\s+(?P<both>both)|\s+all)?|(?P<both2>both)\s+of\s+them|"
             rf"all\s+of\s+them)(?![\w'’-])", FLAGS),
-        # the verb after a list of named people (casualties/named_lists.py reads the list)
-        "named_list_verb": LazyPattern(
-            rf"(?<![\w'’-])(?:(?P<aux>were|have\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}})?"
-            rf"(?P<verb>{passive_verbs}){boundary}", FLAGS),
-        "apposition_was": LazyPattern(
-            rf",\s+(?P<aux>was|has\s+been|had\s+been)\s+(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         # a verb or noun before a list of named people ("claimed the lives of A, B and C")
         "named_list_head": LazyPattern(
-            rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+", FLAGS),
+            rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+"
+            rf"(?=(?-i:[A-Z])|(?:an?|the|his|her|their)\s)", FLAGS),  # a name, a title or "a judge" comes next
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
@@ -245,10 +246,11 @@ def patterns() -> dict:
         "nominal": re.compile(
             rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
         "singular_was": re.compile(
-            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)(?:\s*,?\s+who)?\s+(?:was|has\s+been|had\s+been|is|got)\s+"
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|got)\s+"
             rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "singular_died": re.compile(
-            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then|[\w'’]+ly)\s+)?"
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then|"
+            rf"unfortunately|sadly|tragically|apparently|allegedly|immediately)\s+)?"
             rf"(?P<verb>died|perished|passed\s+away|lost\s+(?:his|her)\s+life){boundary}", FLAGS),
         "object_follows": re.compile(
             rf"\s+(?:{number}|an?|the|his|her|their|its|him|them|me|us|(?:{plural_heads}|{singular_heads}){boundary})(?![\w'’-])", FLAGS),

@@ -19,12 +19,14 @@ from incident_extractor.casualties.victims import SINGLE, names_person
 
 # how far before its verb a list may start
 LIST_WINDOW = 220
+AFTER_WINDOW = 160  # a list after its verb: names come first, so its "and" is never far
 MAX_ITEM_WORDS = 5
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its")
 SEPARATORS = {",", "and"}
 VERB_FORM = re.compile(r"(?:ed|ing)$")
-DYING = {"died", "perished", "lost their lives", "died instantly"}
+PLURAL_AUX = {"were", "have been", "had been", "are"}
+SINGULAR_AUX = {"was", "has been", "had been"}
 
 
 def named_list_figures(text: str, claims: Claims) -> list[Figure]:
@@ -32,21 +34,26 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
     if " and" not in claims.lowered:
         return found  # every list this rule reads ends with "and"
     mixed_case = not text.isupper()
-    for match in claims.scan(tables["named_list_verb"], text):
-        if claims.taken(*match.span("verb")):
+    for match in claims.scan_once("passive_any", text):
+        verb = "verb" if match.group("verb") else "dying"
+        if match.group("and") or match.group("and2") or claims.taken(*match.span(verb)):
             continue
-        if not match.group("aux") and normalise_phrase(match.group("verb")) not in DYING:
-            continue  # "X and Y killed ..." may be active
+        if verb == "verb" and normalise_phrase(match.group("aux")) not in PLURAL_AUX:
+            continue
+        if claims.lowered.find(" and ", max(0, match.start() - LIST_WINDOW), match.start()) < 0:
+            continue
         items, joins = _items_before(text, match.start())
         listed = _count_items(items, joins, mixed_case, loose_first=True)
         if listed is None:
             continue
         start, count = listed
-        kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")), "killed")
-        found.append(_figure(text, kind, count, start, match.end("verb"), claims))
+        kind = tables["types"]["passive"].get(normalise_phrase(match.group(verb)), "killed")
+        found.append(_figure(text, kind, count, start, match.end(verb), claims))
     for match in claims.scan(tables["named_list_head"], text):
         before = (text, max(0, match.start() - 30), match.start())
-        if claims.taken(*match.span("verb")) or tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
+        if claims.lowered.find(" and ", match.end(), match.end() + AFTER_WINDOW) < 0 or claims.taken(*match.span("verb")):
+            continue
+        if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
             continue
         items, joins = _items_after(text, match.end())
         listed = _count_items(items, joins, mixed_case, loose_first=False)
@@ -64,7 +71,9 @@ def apposition_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
     if "," not in text or " been" not in claims.lowered and " was" not in claims.lowered:
         return found
-    for match in claims.scan(tables["apposition_was"], text):
+    for match in claims.scan_once("passive_any", text):
+        if not match.group("comma") or not match.group("aux") or normalise_phrase(match.group("aux")) not in SINGULAR_AUX:
+            continue
         kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
         if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
             continue
@@ -127,7 +136,7 @@ def _items_before(text: str, end: int) -> tuple[list[Item], list[str]]:
 
 def _items_after(text: str, start: int) -> tuple[list[Item], list[str]]:
     """The items and joins of the list starting at `start` ("killed A, B and C in ..."), read left to right."""
-    tokens = _tokens(text, start, min(len(text), start + LIST_WINDOW))
+    tokens = _tokens(text, start, min(len(text), start + AFTER_WINDOW))
     items: list[Item] = [[]]
     joins: list[str] = []
     for word, position in _without_ages(tokens):
