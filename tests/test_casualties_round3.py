@@ -150,3 +150,21 @@ def test_round3_named_objects_and_appositions(text, killed):
 def test_round3_clause_boundaries(text, killed, injured):
     assert headline(text) == killed
     assert headline(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # an apposition after a name is the same person
+    ("THE CARTEL DENIED ANY ROLE IN THE DEATH OF PEDRO LUNA, PARTY LEADER AND FORMER MAYOR.", None, None),
+    ("THE MURDERS OF JUAN ROSALES, COLONEL LUIS VEGA, AND SENATOR ANA MORA SHOCKED THE NATION.", 3, None),
+    # punctuation ends a list of names
+    ("The blast injured two people: Omar Haddad and Karim Said.", None, 2),
+    # nobody hurt is no casualty, however long the subject
+    ("NONE OF THE 3 NUNS AND THE 40 CHILDREN, WHO HAD BEEN SLEEPING, WAS HURT.", None, None),
+    # "shot and killed" with an object is active; one name alone at the end of the phrase
+    ("A guard shot and killed Haddad.", 1, None),
+    ("Two soldiers shot and wounded Said near the gate.", None, 1),
+    ("Artillery fire killed Aleppo residents.", None, None),
+])
+def test_round3_appositions_and_names(text, killed, injured):
+    assert headline(text) == killed
+    assert headline(text, "injured") == injured

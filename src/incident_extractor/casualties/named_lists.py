@@ -25,6 +25,7 @@ TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start,
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its")
 SEPARATORS = {",", "and"}
 VERB_FORM = re.compile(r"(?:ed|ing)$")
+NOBODY = re.compile(r"\b(?:none|no\s+one|nobody|neither|not\s+one)\b", re.IGNORECASE)
 PLURAL_AUX = {"were", "have been", "had been", "are"}
 SINGULAR_AUX = {"was", "has been", "had been"}
 
@@ -77,6 +78,8 @@ def apposition_figures(text: str, claims: Claims) -> list[Figure]:
         kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
         if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
             continue
+        if NOBODY.search(text, max(0, match.start() - 150), match.start()):
+            continue  # "none of the priests and refugees, who had fled, was hurt"
         claims.claim(*match.span("verb"))
         start = match.start("aux")
         found.append(Figure(kind, SINGLE, start, match.end(), None, None, figure_cues(text, start, match.end()),
@@ -169,7 +172,7 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
     when it does not read as a person."""
     if len(items) < 2 or "and" not in joins[-1]:
         return None  # the last join must be "and": "X and Y", "X, Y and Z"
-    counts, has_name, previous_named = [], False, False
+    counts, has_name, previous, in_apposition = [], False, "", False
     first = 0
     for index, item in enumerate(items):
         words = [w for w, _ in item]
@@ -179,13 +182,15 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
             continue
         if counted is None:
             return None
-        if previous_named and joins[index - 1] == "," and words[0].lower() in ("a", "an", "the"):
-            previous_named = False
-            continue  # "Juan Ruiz, a farmer, and his son": an apposition, not another person
-        people, named = counted
+        people, kind = counted
+        describes = kind == "title" or (kind == "det" and words[0].lower() in ("a", "an", "the"))
+        if describes and (previous == "name" and joins[index - 1] == "," or in_apposition and kind == "title"):
+            # "Juan Ruiz, a farmer, and his son", "CARLOS RUIZ, PARTY LEADER AND FORMER MAYOR": an apposition
+            in_apposition = True
+            continue
         counts.append(people)
-        has_name = has_name or named
-        previous_named = named and len(words) > 1
+        has_name = has_name or kind in ("name", "title")
+        previous, in_apposition = kind, False
     if len(counts) < 2 or not has_name:
         return None
     return items[first][0][1], sum(counts)
@@ -212,15 +217,18 @@ def _is_list_word(word: str) -> bool:
     if lowered in tables["verb_words"] or (VERB_FORM.search(lowered) and lowered not in tables["ed_adjectives"]
                                            and "-" not in lowered):
         return False  # "killed Juan Ruiz and wounded two": a verb ends the list
+    if not word[:1].isalnum():
+        return False  # "injured two people: A and B"
     return not word[:1].isdigit() or parse_number(word) is not None
 
 
-def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, bool]]:
-    """(people, named) of one item: "his driver" (1), "two other people" (2), "Luis Galdamez" (1, named)."""
+def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]:
+    """(people, kind) of one item: "his driver" (1, det), "two other people" (2, count), "Luis Galdamez" (1, name),
+    "driver" / "PARTY LEADER" (1, title)."""
     tables = patterns()
     lowered = [w.lower() for w in words]
     if lowered[:3] in (["one", "of", "his"], ["one", "of", "her"], ["one", "of", "their"], ["one", "of", "the"]):
-        return (1, False) if len(words) > 3 else None
+        return (1, "det") if len(words) > 3 else None
     if "of" in lowered or len(words) > MAX_ITEM_WORDS:
         return None
     head = lowered[-1]
@@ -229,10 +237,10 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, bool]
         if not rest or any(w in DETERMINERS for w in rest) or head in tables["plural_heads"]:
             return None
         # "his driver", "a police colonel", "the mayor": one person, told by a person noun
-        return (1, False) if names_person(head) or head in tables["singular_heads"] else None
+        return (1, "det") if names_person(head) or head in tables["singular_heads"] else None
     number = parse_number(lowered[0])
     if number is not None:
-        return (number.value, False) if number.value and len(words) > 1 else None
+        return (number.value, "count") if number.value and len(words) > 1 else None
     if any(w in DETERMINERS for w in lowered) or head in tables["plural_heads"] or head in tables["non_victims"]:
         return None
     if mixed_case:
@@ -242,8 +250,9 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, bool]
             return None
         if len(words) == 1 and head.endswith("s") and not head.endswith("ss"):
             return None  # "Americans", "Kurds"
-        return 1, True
-    # all caps: a bare title ("DRIVER"), a titled name ("REPORTER ROBERTO NAVAS") or a name of two words or more
+        return 1, "title" if len(titles) == len(words) else "name"
+    # all caps: a bare title ("DRIVER", "PARTY LEADER"), a titled name ("REPORTER ROBERTO NAVAS") or a name of two
+    # words or more
     if len(words) == 1:
-        return (1, True) if head in tables["singular_heads"] else None
-    return 1, True
+        return (1, "title") if head in tables["singular_heads"] else None
+    return 1, "title" if head in tables["singular_heads"] else "name"
