@@ -168,3 +168,25 @@ def test_round3_clause_boundaries(text, killed, injured):
 def test_round3_appositions_and_names(text, killed, injured):
     assert headline(text) == killed
     assert headline(text, "injured") == injured
+
+
+def _document_headline(text: str, casualty_type: str = "killed"):
+    """Figures of every sentence of a short report, as the component finds them sentence by sentence."""
+    import re
+    mentions, offset = [], 0
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        start = text.index(sentence, offset)
+        mentions += find_casualties(sentence, start)
+        offset = start + len(sentence)
+    return headline_count(mentions, casualty_type)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a later update supersedes the first toll, across sentences, whichever way it moves
+    ("Nine people died in the fire. Two more died overnight, bringing the total number of dead to 11.", 11),
+    ("Twenty people were reported dead. Police later revised the death toll to 17.", 17),
+    ("Six people were killed. The total death toll now stands at 8.", 8),
+    ("Four people were killed at first. The number of people killed had risen to 7 by Monday.", 7),
+])
+def test_round3_updates_across_sentences(text, killed):
+    assert _document_headline(text) == killed

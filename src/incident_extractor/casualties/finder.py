@@ -25,7 +25,8 @@ from incident_extractor.mentions import CasualtyMention
 
 ZERO = ParsedNumber(0, 0, 0, "none")
 UPDATE_VERBS = re.compile(r"rose|risen|rises|rising|climbed|climbs|increased|jumped|went\s+up|grew|soared|mounted|"
-                          r"raising|raised|bringing|brought|pushing|pushed|taking|took", re.IGNORECASE)
+                          r"raising|raised|bringing|brought|pushing|pushed|taking|took|revised|revising|lowered|"
+                          r"lowering|updated|updating", re.IGNORECASE)
 ZERO_NOUN_TYPES = {"casualties": ("killed", "injured"), "victims": ("killed", "injured"), "deaths": ("killed",),
                    "fatalities": ("killed",), "dead": ("killed",), "injuries": ("injured",), "injured": ("injured",),
                    "wounded": ("injured",)}

@@ -154,13 +154,16 @@ def patterns() -> dict:
             rf"(?P<verb>killed|injured|hurt|wounded|harmed){boundary}", FLAGS),
         "zero_unhurt": re.compile(r"(?<![\w'’-])(?:unhurt|unharmed|uninjured|unscathed)(?![\w'’-])", FLAGS),
         "toll": re.compile(
-            rf"(?<![\w'’-])(?P<which>(?:(?:death|casualty|fatality|civilian|final|official|overall|injury)\s+)?toll|"
-            rf"number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))"
+            rf"(?<![\w'’-])(?P<which>(?:(?:death|casualty|fatality|civilian|final|official|overall|injury|total)\s+){{0,2}}toll|"
+            rf"(?:total\s+)?number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))"
             rf"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?)?\s+(?:(?:has|had|have|now|later|since|then|also|officially)\s+){{0,2}}"
             rf"(?P<tv>{toll_verbs})\s+(?:(?:to|at)\s+)?(?P<num>{number}){boundary}", FLAGS),
         "toll_raise": re.compile(
-            rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put)\s+the\s+"
-            rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury)\s+)?toll)\s+(?:to|at)\s+(?P<num>{number}){boundary}", FLAGS),
+            rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put|revised|revising|"
+            rf"lowered|lowering|updated|updating)\s+the\s+"
+            rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury|total)\s+){{0,2}}toll|(?:total\s+)?number\s+of\s+"
+            rf"(?:the\s+)?(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))\s+(?:to|at)\s+"
+            rf"(?P<num>{number}){boundary}", FLAGS),
         "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
