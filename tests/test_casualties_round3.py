@@ -187,6 +187,9 @@ def _document_headline(text: str, casualty_type: str = "killed"):
     ("Twenty people were reported dead. Police later revised the death toll to 17.", 17),
     ("Six people were killed. The total death toll now stands at 8.", 8),
     ("Four people were killed at first. The number of people killed had risen to 7 by Monday.", 7),
+    ("Bombs killed forty people. Three of the injured died later, bringing the death toll up to 43.", 43),
+    # "also" on a subject apart from its verb: people on top of the first toll
+    ("Nine miners were shot dead in their camp. Two guards posted at the gate were also killed.", 11),
 ])
 def test_round3_updates_across_sentences(text, killed):
     assert _document_headline(text) == killed

@@ -123,7 +123,9 @@ def distant_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         groups = victim_groups(text, *match.span("subj"))
         kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
-        found += emit_groups(text, groups[:1], kind, match.span("verb"), claims, verb_first=False)
+        # "Two guards posted at the gate were also killed": people on top of a figure told before
+        also = ("more",) if ALSO.search(text, match.start("aux"), match.start("verb")) else ()
+        found += emit_groups(text, groups[:1], kind, match.span("verb"), claims, verb_first=False, extra_cues=also)
     return found
 
 
@@ -180,6 +182,7 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s+(?:who|that)(?=\s)", re.IGNORECASE)
 COORDINATED_END = re.compile(r"\s+and$", re.IGNORECASE)
 AGE_IN_GAP = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b", re.IGNORECASE)

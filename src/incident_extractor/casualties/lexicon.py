@@ -162,7 +162,7 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put|revised|revising|"
             rf"lowered|lowering|updated|updating)\s+the\s+"
             rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury|total)\s+){{0,2}}toll|(?:total\s+)?number\s+of\s+"
-            rf"(?:the\s+)?(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))\s+(?:to|at)\s+"
+            rf"(?:the\s+)?(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))\s+(?:up\s+)?(?:to|at)\s+"
             rf"(?P<num>{number}){boundary}", FLAGS),
         "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
