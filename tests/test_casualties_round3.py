@@ -101,6 +101,10 @@ def test_age_is_no_number(text, value):
     ("The group abducted 15 truck drivers and executed them two days later.", 15),
     ("Gunmen fired on two brothers outside the shop, killing them both.", 2),
     ("Five men were arrested and later released.", None),
+    # adverbs between the auxiliary and the verb
+    ("Three farmers were mistakenly killed in the air strike.", 3),
+    ("Six prisoners were summarily executed at dawn.", 6),
+    ("Two guards were fatally wounded.", 2),
 ])
 def test_round3_lists_and_repeats(text, killed):
     assert headline(text) == killed
