@@ -101,6 +101,8 @@ def test_age_is_no_number(text, value):
     ("The group abducted 15 truck drivers and executed them two days later.", 15),
     ("Gunmen fired on two brothers outside the shop, killing them both.", 2),
     ("Five men were arrested and later released.", None),
+    ("Forty migrants were rounded up by the militia and executed.", 40),
+    ("A reporter was kidnapped and killed by unknown gunmen.", 1),
     # adverbs between the auxiliary and the verb
     ("Three farmers were mistakenly killed in the air strike.", 3),
     ("Six prisoners were summarily executed at dawn.", 6),

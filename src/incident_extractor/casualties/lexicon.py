@@ -198,7 +198,7 @@ def patterns() -> dict:
             rf"(?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])"
             rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}}"
             rf"(?P<verb>{passive_verbs}){boundary}|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|"
-            rf"(?<![\w'’-])(?P<and2>and)\s+(?:(?:later|then|subsequently|eventually|also)\s+){{1,2}}"
+            rf"(?<![\w'’-])(?P<and2>and)\s+(?:(?:later|then|subsequently|eventually|also)\s+){{0,2}}"
             rf"(?P<verb2>{passive_verbs}){boundary}", FLAGS),
         "pronoun_object": LazyPattern(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:them(?:\s+(?P<both>both)|\s+all)?|(?P<both2>both)\s+of\s+them|"
