@@ -74,8 +74,9 @@ def find_figures(text: str) -> list[Figure]:
     if not claims.windows:
         return []
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures, _nominal_figures,
-             titled_figures, singular_figures, apposition_figures, distant_figures, named_figures, murder_of_name_figures, suicide_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
+             _nominal_figures, titled_figures, singular_figures, apposition_figures, distant_figures, named_figures,
+             murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)

@@ -52,7 +52,9 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
         found.append(_figure(text, kind, count, start, match.end(verb), claims))
     for match in claims.scan(tables["named_list_head"], text):
         before = (text, max(0, match.start() - 30), match.start())
-        if claims.lowered.find(" and ", match.end(), match.end() + AFTER_WINDOW) < 0 or claims.taken(*match.span("verb")):
+        if claims.lowered.find(" and ", match.end(), match.end() + AFTER_WINDOW) < 0:
+            continue
+        if claims.taken(*match.span("verb")):
             continue
         if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
             continue
@@ -73,7 +75,8 @@ def apposition_figures(text: str, claims: Claims) -> list[Figure]:
     if "," not in text or " been" not in claims.lowered and " was" not in claims.lowered:
         return found
     for match in claims.scan_once("passive_any", text):
-        if not match.group("comma") or not match.group("aux") or normalise_phrase(match.group("aux")) not in SINGULAR_AUX:
+        aux = normalise_phrase(match.group("aux") or "")
+        if not match.group("comma") or aux not in SINGULAR_AUX:
             continue
         kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
         if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
