@@ -152,6 +152,11 @@ def test_round3_named_objects_and_appositions(text, killed):
     ("A soldier and two others were killed in the ambush.", 3, None),
     # "shot and injured" with an object is active
     ("Masked men shot and injured four workers at the depot.", None, 4),
+    # uncounted groups after a counted one; an ordinal inside the subject; "found injured"; "sent ... to hospital"
+    ("Two were killed and about 60 men, women and children were injured.", 2, 60),
+    ("Three soldiers of the 5th Mountain Brigade were wounded in the ambush.", None, 3),
+    ("Four hikers were found badly injured near the pass.", None, 4),
+    ("The blasts killed six people and sent another 41 to hospital.", 6, 41),
 ])
 def test_round3_clause_boundaries(text, killed, injured):
     assert headline(text) == killed

@@ -46,8 +46,14 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
 
 
 def suffered_injury_figures(text: str, claims: Claims) -> list[Figure]:
-    """"Two guards suffered minor injuries": a victim list before suffered / sustained / received ... injuries."""
+    """"Two guards suffered minor injuries": a victim list before suffered / sustained / received ... injuries;
+    "sending another 29 to hospital"."""
     found = []
+    if "hospital" in claims.lowered:
+        for match in claims.scan(patterns()["to_hospital"], text):
+            groups = victim_groups(text, *match.span("obj"))
+            if groups and all(g.number.value for g in groups):
+                found += emit_groups(text, groups, "injured", match.span("verb"), claims, verb_first=True)
     if not any(w in claims.lowered for w in ("suffer", "sustain", "receiv")):
         return found
     for match in claims.scan_items(patterns()["suffered_injuries"], text):
@@ -119,7 +125,7 @@ def distant_figures(text: str, claims: Claims) -> list[Figure]:
         # "Eight men who were planning an attack were killed": one relative clause on the subject;
         # "Two men stormed the gate and were shot dead": the same subject, a second verb
         gap = RELATIVE_START.sub("", COORDINATED_END.sub("", gap))
-        if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
+        if claims.taken(*match.span("verb")) or GAP_BREAK.search(gap) or tables["number_in_gap"].search(gap):
             continue
         groups = victim_groups(text, *match.span("subj"))
         kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
@@ -182,6 +188,8 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+# a digit (save an ordinal: "of the 3rd Battalion"), a comma or a bracket ends a subject's gap
+GAP_BREAK = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|[,(]", re.IGNORECASE)
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s+(?:who|that)(?=\s)", re.IGNORECASE)
 COORDINATED_END = re.compile(r"\s+and$", re.IGNORECASE)

@@ -133,7 +133,9 @@ def patterns() -> dict:
              # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
              rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,|"
              # "A man, aged 67, was killed": an age between commas
-             r"\s*,\s+aged?\s+\d{1,3}\s*,)?")
+             r"\s*,\s+aged?\s+\d{1,3}\s*,|"
+             # "over 100 men, women and children were injured": uncounted groups after the counted one
+             rf"\s*,\s+[^\W\d][\w'’-]*(?:\s*,\s+[^\W\d][\w'’-]*){{0,3}}\s*,?\s+and\s+(?:{plural_heads}))?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
     item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
@@ -208,6 +210,9 @@ def patterns() -> dict:
         "named_list_head": LazyPattern(
             rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+"
             rf"(?=(?-i:[A-Z])|(?:an?|the|his|her|their)\s)", FLAGS),  # a name, a title or "a judge" comes next
+        # "sending another 29 to hospital"
+        "to_hospital": verb_first(r"(?P<verb>sending|sent|send|sends|rushing|rushed|taking|took)",
+                                  r"\s+to\s+(?:(?:the|a|local|nearby|several|various)\s+)*hospitals?(?![\w'’-])"),
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
