@@ -204,3 +204,17 @@ def _document_headline(text: str, casualty_type: str = "killed"):
 ])
 def test_round3_updates_across_sentences(text, killed):
     assert _document_headline(text) == killed
+
+
+def test_a_toll_since_a_founding_is_an_aggregate():
+    text = "Since the party was founded in 1990, about 400 of its members have been murdered."
+    assert [m.cues for m in find_casualties(text)] == [("aggregate",)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "the murder of X, who was killed ..." is one person, told twice
+    ("THE MAYOR CONDEMNED THE MURDER OF POLICE CHIEF COLONEL JUAN MORA, WHO WAS KILLED IN AN AMBUSH TODAY.", 1),
+    ("Leaders condemned the killing of judge Ana Ruiz, who was shot dead outside the court.", 1),
+])
+def test_round3_the_murder_of_someone_who_was_killed(text, killed):
+    assert headline(text) == killed

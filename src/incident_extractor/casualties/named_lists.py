@@ -25,6 +25,7 @@ TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start,
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its")
 SEPARATORS = {",", "and"}
 VERB_FORM = re.compile(r"(?:ed|ing)$")
+MURDER_OF = re.compile(r"\b(?:murder|killing|assassination|death|slaying)\s+of\b", re.IGNORECASE)
 NOBODY = re.compile(r"\b(?:none|no\s+one|nobody|neither|not\s+one)\b", re.IGNORECASE)
 PLURAL_AUX = {"were", "have been", "had been", "are"}
 SINGULAR_AUX = {"was", "has been", "had been"}
@@ -85,8 +86,10 @@ def apposition_figures(text: str, claims: Claims) -> list[Figure]:
             continue  # "none of the priests and refugees, who had fled, was hurt"
         claims.claim(*match.span("verb"))
         start = match.start("aux")
-        found.append(Figure(kind, SINGLE, start, match.end(), None, None, figure_cues(text, start, match.end()),
-                            text[start:match.end()]))
+        cues = figure_cues(text, start, match.end())
+        if MURDER_OF.search(text, max(0, match.start() - 120), match.start()):
+            cues += ("restated",)  # "condemned the murder of Colonel X, who was killed ...": the same person
+        found.append(Figure(kind, SINGLE, start, match.end(), None, None, cues, text[start:match.end()]))
     return found
 
 
