@@ -10,7 +10,7 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import parse_number
-from incident_extractor.casualties.victims import SINGLE, is_plural_head, victim_groups
+from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 
 def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
@@ -26,6 +26,42 @@ def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[F
         for group in groups:
             found.append(Figure(kind, group.number, group.start, group.end, group.victims, group.side, ("subgroup",),
                                 group.text))
+    return found
+
+
+def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """"a soldier was killed along with two civilians": victims added to the figure that ends right before."""
+    found = []
+    if "along" not in claims.lowered and "together" not in claims.lowered:
+        return found
+    for match in claims.scan(patterns()["along_with"], text):
+        before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
+        if not before:
+            continue
+        groups = victim_groups(text, *match.span("obj"))
+        if groups and patterns()["passive_tail"].match(text, groups[-1].end):
+            continue  # "were killed along with 27 others wounded": a second clause of its own type
+        found += emit_groups(text, groups, before[-1].type, match.span("verb"), claims, verb_first=True)
+    return found
+
+
+def suffered_injury_figures(text: str, claims: Claims) -> list[Figure]:
+    """"Two guards suffered minor injuries": a victim list before suffered / sustained / received ... injuries;
+    "sending another 29 to hospital"."""
+    found = []
+    if "hospital" in claims.lowered:
+        for match in claims.scan(patterns()["to_hospital"], text):
+            groups = victim_groups(text, *match.span("obj"))
+            if groups and all(g.number.value for g in groups):
+                found += emit_groups(text, groups, "injured", match.span("verb"), claims, verb_first=True)
+    if not any(w in claims.lowered for w in ("suffer", "sustain", "receiv")):
+        return found
+    for match in claims.scan_items(patterns()["suffered_injuries"], text):
+        groups = victim_groups(text, *match.span("subj"))
+        if is_lone_definite_plural(groups):
+            continue
+        anchor = (match.start("verb"), match.end("noun"))
+        found += emit_groups(text, groups, "injured", anchor, claims, verb_first=False)
     return found
 
 
@@ -85,12 +121,17 @@ def distant_figures(text: str, claims: Claims) -> list[Figure]:
     """A counted subject separated from its passive verb by a participle phrase, with no other number between."""
     tables, found = patterns(), []
     for match in claims.scan_items(tables["distant_passive"], text):
-        gap = match.group("gap")
-        if claims.taken(*match.span("verb")) or re.search(r"\d|[,(]", gap) or tables["number_in_gap"].search(gap):
+        gap = AGE_IN_GAP.sub(" ", match.group("gap"))  # "Three people aged 20 to 30 were killed"
+        # "Eight men who were planning an attack were killed": one relative clause on the subject;
+        # "Two men stormed the gate and were shot dead": the same subject, a second verb
+        gap = RELATIVE_START.sub("", COORDINATED_END.sub("", gap))
+        if claims.taken(*match.span("verb")) or GAP_BREAK.search(gap) or tables["number_in_gap"].search(gap):
             continue
         groups = victim_groups(text, *match.span("subj"))
         kind = tables["types"]["passive"][normalise_phrase(match.group("verb"))]
-        found += emit_groups(text, groups[:1], kind, match.span("verb"), claims, verb_first=False)
+        # "Two guards posted at the gate were also killed": people on top of a figure told before
+        also = ("more",) if ALSO.search(text, match.start("aux"), match.start("verb")) else ()
+        found += emit_groups(text, groups[:1], kind, match.span("verb"), claims, verb_first=False, extra_cues=also)
     return found
 
 
@@ -147,6 +188,12 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+# a digit (save an ordinal: "of the 3rd Battalion"), a comma or a bracket ends a subject's gap
+GAP_BREAK = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|[,(]", re.IGNORECASE)
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+RELATIVE_START = re.compile(r"^\s+(?:who|that)(?=\s)", re.IGNORECASE)
+COORDINATED_END = re.compile(r"\s+and$", re.IGNORECASE)
+AGE_IN_GAP = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b", re.IGNORECASE)
 MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
 SAME_NUMBER = re.compile(r"(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+number\b", re.IGNORECASE)
 

@@ -34,6 +34,8 @@ class Claims:
     """Spans already reported, and the windows of the sentence worth scanning."""
 
     def __init__(self, text: str = "") -> None:
+        self.lowered = text.lower()  # for the cheap substring gates of rare rules
+        self.memo: dict[str, list] = {}
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
         for hit in patterns()["trigger"].finditer(text):
@@ -46,6 +48,12 @@ class Claims:
     def scan(self, pattern: re.Pattern, text: str):
         for start, end in self.windows:
             yield from pattern.finditer(text, start, end)
+
+    def scan_once(self, name: str, text: str) -> list:
+        """The matches of a shared pattern, found on first use and kept for the other rules of the sentence."""
+        if name not in self.memo:
+            self.memo[name] = list(self.scan(patterns()[name], text))
+        return self.memo[name]
 
     def scan_items(self, pattern: re.Pattern, text: str):
         """Like `scan` for patterns that start with a victim phrase, tried only where one can start."""

@@ -11,17 +11,22 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (another_figures, distant_figures, murder_of_name_figures,
-                                                      named_figures, resolve_same_number, singular_figures, subgroup_figures, suicide_figures, titled_figures)
+from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, distant_figures,
+                                                      murder_of_name_figures, named_figures, resolve_same_number,
+                                                      singular_figures, subgroup_figures, suffered_injury_figures,
+                                                      suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
+from incident_extractor.casualties.anaphora import repeated_group_figures
+from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, victim_groups
 from incident_extractor.mentions import CasualtyMention
 
 ZERO = ParsedNumber(0, 0, 0, "none")
 UPDATE_VERBS = re.compile(r"rose|risen|rises|rising|climbed|climbs|increased|jumped|went\s+up|grew|soared|mounted|"
-                          r"raising|raised|bringing|brought|pushing|pushed|taking|took", re.IGNORECASE)
+                          r"raising|raised|bringing|brought|pushing|pushed|taking|took|revised|revising|lowered|"
+                          r"lowering|updated|updating", re.IGNORECASE)
 ZERO_NOUN_TYPES = {"casualties": ("killed", "injured"), "victims": ("killed", "injured"), "deaths": ("killed",),
                    "fatalities": ("killed",), "dead": ("killed",), "injuries": ("injured",), "injured": ("injured",),
                    "wounded": ("injured",)}
@@ -69,16 +74,30 @@ def find_figures(text: str) -> list[Figure]:
     if not claims.windows:
         return []
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, _listed_figures, _nominal_figures, titled_figures, singular_figures,
-             distant_figures, named_figures, murder_of_name_figures, suicide_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
+             _nominal_figures, titled_figures, singular_figures, apposition_figures, distant_figures, named_figures,
+             murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
+    figures += along_with_figures(text, claims, figures)
+    figures += repeated_group_figures(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
-    figures = resolve_same_number(figures)
+    figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
     return _tag_groups(figures)
+
+
+def _own_subgroups(figures: list[Figure]) -> list[Figure]:
+    """A sub-group needs a figure of its type before it: in "two were killed, including a boy, and 32 others were
+    wounded" the wounded are no part of the dead."""
+    result: list[Figure] = []
+    for figure in figures:
+        if "subgroup" in figure.cues and not any(f.type == figure.type for f in result):
+            figure = replace(figure, cues=tuple(c for c in figure.cues if c != "subgroup"))
+        result.append(figure)
+    return result
 
 
 def _zero_figures(text: str, claims: Claims) -> list[Figure]:
@@ -147,7 +166,10 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]:
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
         if groups and tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj")):
-            groups = groups[1:]  # "kills two officers and another two were injured": the first item is an object
+            # "kills two officers and another two were injured", "killed 43 soldiers, nine were wounded", "killed an
+            # official and a guard and 3 were injured": the items before the last are the verb's objects
+            groups = victim_groups(text, *match.span("subj"), appositions=False)[-1:]
+            groups = groups if len(victim_groups(text, *match.span("subj"), appositions=False)) > 1 else []
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
         also = ("more",) if "also" in fill else ()
@@ -163,7 +185,11 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if tables["unreal_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "plotted to kill two judges"
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
-        found += figures_from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
+        listed = figures_from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
+        if listed and match.group("self") and kind == "killed":
+            # the attacker counts once, like a suicide bomber named in the sentence
+            listed.append(Figure(kind, SINGLE, *match.span("self"), "suicide bombers", None, ("more", "attackers")))
+        found += listed
     for match in claims.scan(tables["of_nominal"], text):
         if tables["number_before"].search(text, max(0, match.start() - 40), match.start()):
             continue  # "two deaths of soldiers": the nominal rule counts the number

@@ -69,7 +69,7 @@ def _item_source(named: bool, modifier: str, verbs: str) -> str:
         r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
         + g("num", "{number}")
         + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
-        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|the(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
+        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|(?:the|his|her|their|its)(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
         + r"(?:\s+" + g("words", words)
         # "three members of the army": the head may carry an of-phrase
         # greedy, but never over a verb of the lexicon: "two members of the Border Police Force were killed"
@@ -92,7 +92,9 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    modifier = rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))(?!\d)[\w'’-]+"
+    # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper")
+    modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
+                rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+)")
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
@@ -118,9 +120,11 @@ def patterns() -> dict:
     nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
               rf"not\s+one|no\s+(?:(?!(?:one|more|other|longer)\b)[^\W\d][\w'’-]*\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
-    # a victim list never starts right after a preposition ("in the fire and 51 were injured")
+    # a victim list never starts right after a preposition ("in the fire and 51 were injured") or "including"
+    # ("killed, including a teenager, and 32 others were wounded": the sub-group belongs to the figure before)
     not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
-                                                                    "during", "inside", "outside"))
+                                                                    "during", "inside", "outside", "to", "by", "against",
+                                                                    "besides", "including"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
@@ -129,14 +133,18 @@ def patterns() -> dict:
              rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
              rf"(?:{plural_heads})|"
              # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
-             rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,)?")
+             rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,|"
+             # "A man, aged 67, was killed": an age between commas
+             r"\s*,\s+aged?\s+\d{1,3}\s*,|"
+             # "over 100 men, women and children were injured": uncounted groups after the counted one
+             rf"\s*,\s+[^\W\d][\w'’-]*(?:\s*,\s+[^\W\d][\w'’-]*){{0,3}}\s*,?\s+and\s+(?:{plural_heads}))?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
     item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
 
-    def verb_first(head: str, tail: str = "") -> ListPattern:
+    def verb_first(head: str, tail: str = "", overlapping: bool = False) -> ListPattern:
         return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",
-                           re.compile(tail, FLAGS) if tail else None)
+                           re.compile(tail, FLAGS) if tail else None, overlapping)
 
     compiled = {
         "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
@@ -150,13 +158,16 @@ def patterns() -> dict:
             rf"(?P<verb>killed|injured|hurt|wounded|harmed){boundary}", FLAGS),
         "zero_unhurt": re.compile(r"(?<![\w'’-])(?:unhurt|unharmed|uninjured|unscathed)(?![\w'’-])", FLAGS),
         "toll": re.compile(
-            rf"(?<![\w'’-])(?P<which>(?:(?:death|casualty|fatality|civilian|final|official|overall|injury)\s+)?toll|"
-            rf"number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))"
+            rf"(?<![\w'’-])(?P<which>(?:(?:death|casualty|fatality|civilian|final|official|overall|injury|total)\s+){{0,2}}toll|"
+            rf"(?:total\s+)?number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))"
             rf"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?)?\s+(?:(?:has|had|have|now|later|since|then|also|officially)\s+){{0,2}}"
             rf"(?P<tv>{toll_verbs})\s+(?:(?:to|at)\s+)?(?P<num>{number}){boundary}", FLAGS),
         "toll_raise": re.compile(
-            rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put)\s+the\s+"
-            rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury)\s+)?toll)\s+(?:to|at)\s+(?P<num>{number}){boundary}", FLAGS),
+            rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put|revised|revising|"
+            rf"lowered|lowering|updated|updating)\s+the\s+"
+            rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury|total)\s+){{0,2}}toll|(?:total\s+)?number\s+of\s+"
+            rf"(?:the\s+)?(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))\s+(?:up\s+)?(?:to|at)\s+"
+            rf"(?P<num>{number}){boundary}", FLAGS),
         "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
@@ -171,8 +182,39 @@ def patterns() -> dict:
         # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
         "named_object": re.compile(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
-            rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}))",
+            rf"(?:(?:{modifier})\s+){{0,3}}?(?P<title>{singular_heads})?\s*"
+            rf"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z]\.|[A-Z][\w'’-]+)){{1,3}}|"
+            # one name alone only where the phrase ends: "shot and killed Zahran." (not "killed Aleppo residents")
+            rf"(?-i:[A-Z][\w'’-]+)(?=\s*[.,;]|\s+(?:in|at|on|near|during|after|before|outside|inside|and)\s)))",
             FLAGS),
+        # "a peacekeeper was killed along with two civilians": more victims of the figure just before
+        "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside)"),
+        # "two guards suffered minor injuries", "eight others received various degrees of injuries"
+        "suffered_injuries": ListPattern(
+            re.compile(not_after_preposition, FLAGS), victim_list, "subj",
+            re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later)\s+){{0,2}}"
+                       rf"(?P<verb>suffered|sustained|received|suffering|sustaining)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
+        # every passive casualty verb with what may precede it: "A and B were killed" (named_lists.py), "X, a vendor,
+        # was killed", "X, who was killed" (one person), "were kidnapped and later executed" (anaphora.py); scanned
+        # once per sentence
+        # (every branch starts with a word of its own, which keeps the scan cheap)
+        "passive_any": LazyPattern(
+            rf"(?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])"
+            rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}}"
+            rf"(?P<verb>{passive_verbs}){boundary}|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|"
+            rf"(?<![\w'’-])(?P<and2>and)\s+(?:(?:later|then|subsequently|eventually|also)\s+){{0,2}}"
+            rf"(?P<verb2>{passive_verbs}){boundary}", FLAGS),
+        "pronoun_object": LazyPattern(
+            rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?:them(?:\s+(?P<both>both)|\s+all)?|(?P<both2>both)\s+of\s+them|"
+            rf"all\s+of\s+them)(?![\w'’-])", FLAGS),
+        # a verb or noun before a list of named people ("claimed the lives of A, B and C")
+        "named_list_head": LazyPattern(
+            rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+"
+            rf"(?=(?-i:[A-Z])|(?:an?|the|his|her|their)\s)", FLAGS),  # a name, a title or "a judge" comes next
+        # "sending another 29 to hospital"
+        "to_hospital": verb_first(r"(?P<verb>sending|sent|send|sends|rushing|rushed|taking|took)",
+                                  r"\s+to\s+(?:(?:the|a|local|nearby|several|various)\s+)*hospitals?(?![\w'’-])"),
         "subgroup_list": verb_first(r"(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)"),
         # "Judge Carlos Valencia died", "the murder of political analyst Edgar Chacon", "killed attorney general
         # Roberto Garcia": one person named by a title, which also works in all-caps wire text
@@ -205,18 +247,24 @@ def patterns() -> dict:
             rf"(?:{alternation(suicide['nouns'])})){boundary}", FLAGS),
         "suicide_self": re.compile(rf"(?<![\w'’-])(?P<verb>{alternation(suicide['self_verbs'])}){boundary}", FLAGS),
         "suicide_not_dead": re.compile(rf"(?<![\w'’-])(?:{alternation(suicide['not_dead'])}){boundary}", FLAGS),
-        "active": verb_first(rf"(?P<verb>{active_verbs})"),
+        # "kills himself and six others": the attacker, then the victims
+        "active": verb_first(rf"(?P<verb>{active_verbs})(?:\s+(?P<self>himself|herself)\s+(?:and|as\s+well\s+as|along\s+with))?"),
+        # "killing four ... before being shot dead": the attacker died too
+        "attacker_end": LazyPattern(
+            rf"(?<![\w'’-])before\s+(?:being|he\s+was|she\s+was)\s+(?:(?:fatally|eventually|himself|herself)\s+)?"
+            rf"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down){boundary}", FLAGS),
         "of_nominal": verb_first(
             r"(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
-            r"injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of"),
+            r"injury|injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of", overlapping=True),
         "nominal": re.compile(
             rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
         "singular_was": re.compile(
             rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|got)\s+"
             rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "singular_died": re.compile(
-            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then)\s+)?"
-            rf"(?P<verb>died|perished|lost\s+(?:his|her)\s+life){boundary}", FLAGS),
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:(?:later|also|subsequently|eventually|reportedly|instantly|then|"
+            rf"unfortunately|sadly|tragically|apparently|allegedly|immediately)\s+)?"
+            rf"(?P<verb>died|perished|passed\s+away|lost\s+(?:his|her)\s+life){boundary}", FLAGS),
         "object_follows": re.compile(
             rf"\s+(?:{number}|an?|the|his|her|their|its|him|them|me|us|(?:{plural_heads}|{singular_heads}){boundary})(?![\w'’-])", FLAGS),
         "aux_before": re.compile(r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS),
@@ -227,10 +275,15 @@ def patterns() -> dict:
     compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
+    compiled["non_victims"] = {normalise_phrase(p) for p in lex["non_victim_nouns"]}
+    compiled["list_stop_words"] = set(lex["stop_words"])
+    compiled["verb_words"] = verb_words | set(lex["leave_verbs"])
+    compiled["ed_adjectives"] = {normalise_phrase(p) for p in lex["ed_adjectives"]}
+    compiled["not_name_words"] = set(lex["not_name_words"])
     compiled["person_suffixes"] = tuple(lex["person_suffixes"])
     compiled["attacker_heads"] = {normalise_phrase(p) for p in lex["attacker_nouns"]}
     compiled["verb_before"] = re.compile(rf"(?<![\w'’-])(?:{active_verbs}|{alternation(lex['leave_verbs'])})\s+$", FLAGS)
-    compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as)\b", FLAGS)
+    compiled["number_in_gap"] = re.compile(rf"(?<![\w'’-])(?:{number})(?![\w'’-])|\b(?:and|who|which|that|but|when|while|after|as|where|whom|whose|before|because|if)\b", FLAGS)
     compiled["suicide_gate"] = re.compile(r"suicide|kamikaze|\b(?:blew|blow|blows|blowing|detonat\w*|exploded|kill\w*)\s+(?:up\s+)?(?:him|her|them)sel", FLAGS)
     first_words = first_number_words | {"the", "all", "another", "other", "a", "an", "his", "her", "their", "its", "this",
                                         "that", "he", "she", "both", "between", "further", "additional"}

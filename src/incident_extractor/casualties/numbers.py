@@ -70,9 +70,10 @@ def _compiled() -> dict:
     vague = phrase_alternation(tables["vague"])
     number_words = [w for w, v in tables["units"].items() if w not in ("a", "an", "no", "pair", "couple", "single")]
     words = phrase_alternation(number_words + list(tables["tens"]) + list(tables["scales"]))
-    # digits not glued to letters, currency, times or other digits: "82mm", "$5", "10:30", "23-year-old" fail
+    # digits not glued to letters, currency, times or other digits, nor an age: "82mm", "$5", "10:30", "23-year-old",
+    # "aged 67" fail
     digits = (
-        r"(?<![\w$€£¥#./:])(?<![^\W\d]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+        r"(?<![\w$€£¥#./:])(?<![^\W\d]-)(?<!aged\s)(?<!age\s)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
         r"(?:\s*(?:k|thousand|million|hundred)\b)?(?![\w%°/]|[-–][^\W\d]|:\d|,\d|\.\d)"
     )
     spelled = (

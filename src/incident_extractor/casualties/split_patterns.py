@@ -39,8 +39,10 @@ class JoinedMatch:
 
 class ListPattern:
     def __init__(self, head: re.Pattern, victim_list: re.Pattern, list_group: str,
-                 tail: Optional[re.Pattern] = None) -> None:
+                 tail: Optional[re.Pattern] = None, overlapping: bool = False) -> None:
         self.head = head
+        # heads may sit inside the previous match's list: "the deaths of 3 people and the injury of 13"
+        self.overlapping = overlapping
         self.victim_list = victim_list
         self.list_group = list_group
         self.tail = tail
@@ -61,7 +63,7 @@ class ListPattern:
                 pos = head.start() + 1
                 continue
             yield joined
-            pos = max(joined.end(), head.start() + 1)
+            pos = head.end() if self.overlapping else max(joined.end(), head.start() + 1)
 
     def _after_head(self, text: str, head: re.Match, endpos: int) -> Optional[JoinedMatch]:
         listed = self.victim_list.match(text, head.end(), endpos)

@@ -47,22 +47,35 @@ def names_person(head: str) -> bool:
     return word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
 
 
-def victim_groups(sentence: str, start: int, end: int) -> list[VictimGroup]:
-    """The counted victim groups of the list phrase at sentence[start:end]."""
+def victim_groups(sentence: str, start: int, end: int, appositions: bool = True) -> list[VictimGroup]:
+    """The counted victim groups of the list phrase at sentence[start:end]. With `appositions` off, items joined by
+    a bare comma stay separate ("killed 43 soldiers, nine were wounded": the second item starts a clause)."""
     groups = []
     for match in patterns()["item"].finditer(sentence, start, end):
         group = _group_of(match)
         if group is not None:
             groups.append(group)
+    groups = [g for g in groups if not _is_age_apposition(sentence, g)]
     if len(groups) > 1:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
     joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
-    if joins and not any(LIST_JOIN.search(j) for j in joins):
+    if appositions and joins and not any(LIST_JOIN.search(j) for j in joins):
         groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
+
+
+# "Ana Ruiz, 42, and her son": a bare number between commas right after a word is an age
+AGE_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*,\s*$")
+AGE_AFTER = re.compile(r"\s*[,;]")
+
+
+def _is_age_apposition(sentence: str, group: VictimGroup) -> bool:
+    return (group.victims is None and group.text.isdigit() and len(group.text) <= 3
+            and bool(AGE_BEFORE.search(sentence, max(0, group.start - 40), group.start))
+            and bool(AGE_AFTER.match(sentence, group.end)))
 
 
 def _split_words(words: Optional[str]) -> tuple[str, Optional[str]]:
@@ -95,6 +108,8 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
         head, number, modifiers = None, SINGLE, ""
     if head and head.lower() in ("others", "other", "them", "whom", "those"):
         head = None
+    if head and normalise_phrase(head) in patterns()["non_victims"]:
+        return None  # "seven horses were also killed": no people
     additional = (match.group("more") or "").lower() in ("more", "further", "additional") or (
         (match.group("det") or match.group("art") or "").lower() in ("another", "a further", "an additional"))
     return VictimGroup(number, match.start(), match.end(), head, side_of(modifiers), text, additional)

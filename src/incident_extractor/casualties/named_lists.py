@@ -1,0 +1,264 @@
+"""Lists of named people before a plural passive verb: "REPORTER ROBERTO NAVAS AND LUIS GALDAMEZ WERE KILLED",
+"his bodyguard and driver were also killed", "a colonel, a judge and Senator Ana Ruiz were murdered".
+
+The victim-list pattern counts numbers and article phrases; a name ("Luis Galdamez") or a bare title ("driver")
+is no victim phrase there. Regexes find the verb only; the list before it is read right to left in plain Python,
+one item per separator, which stays cheap (a few plural passive verbs per article) and needs no backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from incident_extractor.casualties.context import figure_cues
+from incident_extractor.casualties.figures import Claims, Figure
+from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.casualties.victims import SINGLE, names_person
+
+# how far before its verb a list may start
+LIST_WINDOW = 220
+AFTER_WINDOW = 160  # a list after its verb: names come first, so its "and" is never far
+MAX_ITEM_WORDS = 5
+TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
+DETERMINERS = ("a", "an", "the", "his", "her", "their", "its")
+SEPARATORS = {",", "and"}
+VERB_FORM = re.compile(r"(?:ed|ing)$")
+MURDER_OF = re.compile(r"\b(?:murder|killing|assassination|death|slaying)\s+of\b", re.IGNORECASE)
+NOBODY = re.compile(r"\b(?:none|no\s+one|nobody|neither|not\s+one)\b", re.IGNORECASE)
+PLURAL_AUX = {"were", "have been", "had been", "are"}
+SINGULAR_AUX = {"was", "has been", "had been"}
+
+
+def named_list_figures(text: str, claims: Claims) -> list[Figure]:
+    tables, found = patterns(), []
+    if " and" not in claims.lowered:
+        return found  # every list this rule reads ends with "and"
+    mixed_case = not text.isupper()
+    for match in claims.scan_once("passive_any", text):
+        verb = "verb" if match.group("verb") else "dying"
+        if match.group("and") or match.group("and2") or claims.taken(*match.span(verb)):
+            continue
+        if verb == "verb" and normalise_phrase(match.group("aux")) not in PLURAL_AUX:
+            continue
+        if claims.lowered.find(" and ", max(0, match.start() - LIST_WINDOW), match.start()) < 0:
+            continue
+        items, joins = _items_before(text, match.start())
+        listed = _count_items(items, joins, mixed_case, loose_first=True)
+        if listed is None:
+            continue
+        start, count = listed
+        kind = tables["types"]["passive"].get(normalise_phrase(match.group(verb)), "killed")
+        found.append(_figure(text, kind, count, start, match.end(verb), claims))
+    for match in claims.scan(tables["named_list_head"], text):
+        before = (text, max(0, match.start() - 30), match.start())
+        if claims.lowered.find(" and ", match.end(), match.end() + AFTER_WINDOW) < 0:
+            continue
+        if claims.taken(*match.span("verb")):
+            continue
+        if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
+            continue
+        items, joins = _items_after(text, match.end())
+        listed = _count_items(items, joins, mixed_case, loose_first=False)
+        if listed is None:
+            continue
+        count, end = listed[1], items[-1][-1][1] + len(items[-1][-1][0])
+        kind = tables["types"]["active"].get(normalise_phrase(match.group("verb")), "killed")
+        found.append(_figure(text, kind, count, match.start(), end, claims))
+    return found
+
+
+def apposition_figures(text: str, claims: Claims) -> list[Figure]:
+    """"ORLANDO GOMEZ, A STREET VENDOR, WAS KILLED", "Ana Ruiz, 45, was shot dead": one person, whose name sits
+    before an apposition the other rules cannot read through."""
+    tables, found = patterns(), []
+    if "," not in text or " been" not in claims.lowered and " was" not in claims.lowered:
+        return found
+    for match in claims.scan_once("passive_any", text):
+        aux = normalise_phrase(match.group("aux") or "")
+        if not match.group("comma") or aux not in SINGULAR_AUX:
+            continue
+        kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
+        if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
+            continue
+        if NOBODY.search(text, max(0, match.start() - 150), match.start()):
+            continue  # "none of the priests and refugees, who had fled, was hurt"
+        claims.claim(*match.span("verb"))
+        start = match.start("aux")
+        cues = figure_cues(text, start, match.end())
+        if MURDER_OF.search(text, max(0, match.start() - 120), match.start()):
+            cues += ("restated",)  # "condemned the murder of Colonel X, who was killed ...": the same person
+        found.append(Figure(kind, SINGLE, start, match.end(), None, None, cues, text[start:match.end()]))
+    return found
+
+
+def _figure(text: str, kind: str, count: int, start: int, end: int, claims: Claims) -> Figure:
+    claims.claim(start, end)
+    return Figure(kind, ParsedNumber(count, count, count, "exact"), start, end, None, None,
+                  figure_cues(text, start, end), text[start:end])
+
+
+Item = list[tuple[str, int]]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Words and punctuation with their offsets; a sentence's final full stop is punctuation ("son."), a dotted
+    abbreviation's is not ("U.S.")."""
+    tokens = []
+    for match in TOKEN.finditer(text, start, end):
+        word = match.group(0)
+        if len(word) > 1 and word.endswith(".") and "." not in word[:-1]:
+            tokens += [(word[:-1], match.start()), (".", match.end() - 1)]
+        else:
+            tokens.append((word, match.start()))
+    return tokens
+
+
+def _items_before(text: str, end: int) -> tuple[list[Item], list[str]]:
+    """The items and joins of the list ending at `end`, read right to left, returned in text order."""
+    tokens = _tokens(text, max(0, end - LIST_WINDOW), end)
+    items: list[Item] = [[]]
+    joins: list[str] = []
+    while tokens and tokens[-1][0] == ",":
+        tokens.pop()  # "A, B, and C, were killed"
+    tokens = _without_ages(tokens)
+    for word, position in reversed(tokens):
+        lowered = word.lower()
+        if lowered in SEPARATORS:
+            if not items[-1]:
+                if lowered == "," and joins and joins[-1] == "and":
+                    joins[-1] = ", and"  # "A, B, and C"
+                    continue
+                return [], []
+            joins.append(lowered)
+            items.append([])
+            continue
+        if not _is_list_word(word):
+            break
+        items[-1].insert(0, (word, position))
+    if not items[-1]:
+        items.pop()
+        joins = joins[:len(items) - 1]
+    return items[::-1], joins[::-1]
+
+
+def _items_after(text: str, start: int) -> tuple[list[Item], list[str]]:
+    """The items and joins of the list starting at `start` ("killed A, B and C in ..."), read left to right."""
+    tokens = _tokens(text, start, min(len(text), start + AFTER_WINDOW))
+    items: list[Item] = [[]]
+    joins: list[str] = []
+    for word, position in _without_ages(tokens):
+        lowered = word.lower()
+        if lowered in SEPARATORS:
+            if not items[-1]:
+                if lowered == "and" and joins and joins[-1] == ",":
+                    joins[-1] = ", and"
+                    continue
+                break
+            if joins and "and" in joins[-1]:
+                break  # the list ended with its "and" item: "killed A and B, who ..."
+            joins.append(lowered)
+            items.append([])
+            continue
+        if not _is_list_word(word):
+            break
+        items[-1].append((word, position))
+    if not items[-1]:
+        items.pop()
+        joins = joins[:len(items) - 1]
+    return items, joins
+
+
+def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
+                 loose_first: bool) -> Optional[tuple[int, int]]:
+    """(start, people) of a list that names at least one person by name or bare title; None otherwise.
+
+    With `loose_first` the first item may be a clause word run ("LAST NIGHT, A and B were killed") and is dropped
+    when it does not read as a person."""
+    if len(items) < 2 or "and" not in joins[-1]:
+        return None  # the last join must be "and": "X and Y", "X, Y and Z"
+    counts, has_name, previous, in_apposition = [], False, "", False
+    first = 0
+    for index, item in enumerate(items):
+        words = [w for w, _ in item]
+        counted = _count_item(words, mixed_case)
+        if counted is None and index == 0 and loose_first and joins[0] == ",":
+            first = 1
+            continue
+        if counted is None:
+            return None
+        people, kind = counted
+        describes = kind == "title" or (kind == "det" and words[0].lower() in ("a", "an", "the"))
+        if describes and (previous == "name" and joins[index - 1] == "," or in_apposition and kind == "title"):
+            # "Juan Ruiz, a farmer, and his son", "CARLOS RUIZ, PARTY LEADER AND FORMER MAYOR": an apposition
+            in_apposition = True
+            continue
+        counts.append(people)
+        has_name = has_name or kind in ("name", "title")
+        previous, in_apposition = kind, False
+    if len(counts) < 2 or not has_name:
+        return None
+    return items[first][0][1], sum(counts)
+
+
+def _without_ages(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop an age between commas after a name: "Ana Ruiz, 42, and her son" reads "Ana Ruiz, and her son"."""
+    kept: list[tuple[str, int]] = []
+    for index, token in enumerate(tokens):
+        is_age = (token[0].isdigit() and len(token[0]) <= 3 and kept and kept[-1][0] == ","
+                  and index + 1 < len(tokens) and tokens[index + 1][0] in (",", ";"))
+        if is_age:
+            kept.pop()
+            continue
+        kept.append(token)
+    return kept
+
+
+def _is_list_word(word: str) -> bool:
+    tables = patterns()
+    lowered = word.lower().strip(".")
+    if not lowered or lowered in tables["list_stop_words"] or lowered in tables["not_name_words"]:
+        return lowered in DETERMINERS or lowered in ("one", "of") or parse_number(lowered) is not None
+    if lowered in tables["verb_words"] or (VERB_FORM.search(lowered) and lowered not in tables["ed_adjectives"]
+                                           and "-" not in lowered):
+        return False  # "killed Juan Ruiz and wounded two": a verb ends the list
+    if not word[:1].isalnum():
+        return False  # "injured two people: A and B"
+    return not word[:1].isdigit() or parse_number(word) is not None
+
+
+def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]:
+    """(people, kind) of one item: "his driver" (1, det), "two other people" (2, count), "Luis Galdamez" (1, name),
+    "driver" / "PARTY LEADER" (1, title)."""
+    tables = patterns()
+    lowered = [w.lower() for w in words]
+    if lowered[:3] in (["one", "of", "his"], ["one", "of", "her"], ["one", "of", "their"], ["one", "of", "the"]):
+        return (1, "det") if len(words) > 3 else None
+    if "of" in lowered or len(words) > MAX_ITEM_WORDS:
+        return None
+    head = lowered[-1]
+    if lowered[0] in DETERMINERS:
+        rest = lowered[1:]
+        if not rest or any(w in DETERMINERS for w in rest) or head in tables["plural_heads"]:
+            return None
+        # "his driver", "a police colonel", "the mayor": one person, told by a person noun
+        return (1, "det") if names_person(head) or head in tables["singular_heads"] else None
+    number = parse_number(lowered[0])
+    if number is not None:
+        return (number.value, "count") if number.value and len(words) > 1 else None
+    if any(w in DETERMINERS for w in lowered) or head in tables["plural_heads"] or head in tables["non_victims"]:
+        return None
+    if mixed_case:
+        # a name: capitalised words, after an optional lower-case title ("reporter Luis Galdamez")
+        titles = [w for w in words if not w[:1].isupper()]
+        if any(t.lower() not in tables["singular_heads"] for t in titles):
+            return None
+        if len(words) == 1 and head.endswith("s") and not head.endswith("ss"):
+            return None  # "Americans", "Kurds"
+        return 1, "title" if len(titles) == len(words) else "name"
+    # all caps: a bare title ("DRIVER", "PARTY LEADER"), a titled name ("REPORTER ROBERTO NAVAS") or a name of two
+    # words or more
+    if len(words) == 1:
+        return (1, "title") if head in tables["singular_heads"] else None
+    return 1, "title" if head in tables["singular_heads"] else "name"
