@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Callable, Optional, Sequence
 
 
-WORD = re.compile(r"[^\W\d_](?:\w|['’\-.](?=\w))*")
+# A full stop joins letters only in abbreviations ("U.S."): "Maiduguri.Only" (a missing space) is two words.
+WORD = re.compile(r"[^\W\d_](?:\w|['’\-](?=\w)|(?<![^\W\d_]{2})\.(?=\w))*")
 # An Arabic article written in lower case before a capitalised name: "al-Hasakah", "el-Arish", "ad-Dawr".
 ARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-‑‐][A-Z]")
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -44,6 +45,8 @@ class NameMention:
     in_dateline: bool = False
     inside_longer_entity: bool = False  # "Pierre" in the PERSON "Pierre Laporte"
     extended_end: Optional[int] = None  # end of "X province" when the suffix is part of the mention
+    before_street_word: bool = False  # "Moi Avenue", "Sanaa street": a street or building named after X
+    follows_name_comma: bool = False  # "Indelimane, Mali": the second name of an "X, Y" pair
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class FinderWords:
     place_words_after: frozenset
     direction_words: frozenset
     connectors: frozenset
+    street_words_after: frozenset
     common_words: frozenset
     min_population_bare: int
     min_population_bare_all_caps: int
@@ -73,11 +77,16 @@ def finder_words() -> FinderWords:
         **{name: frozenset(patterns[name]) for name in (
             "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
             "direction_words", "connectors")},
+        street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
         min_population_bare=patterns["min_population_bare"],
         min_population_bare_all_caps=patterns["min_population_bare_all_caps"],
         min_population_in_context=patterns["min_population_in_context"],
     )
+
+
+def _word_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def is_all_caps(text: str) -> bool:
@@ -156,13 +165,18 @@ def find_name_mentions(
             kind_hint = "admin1" if tokens[index - 2][2].lower() in words.admin1_words_after else "place"
         before_of = tokens[index - 2][2].lower() if previous == "of" and index >= 2 else ""
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
-               or before_of in words.direction_words or before_of in ("km", "kilometres", "kilometers", "miles"))
+               or before_of in words.direction_words or before_of in words.locative_cues
+               or before_of in ("km", "kilometres", "kilometers", "miles"))
+        follows_name_comma = (index > 0 and text[tokens[index - 1][1]:start].strip() == ","
+                              and (all_caps or tokens[index - 1][2][0].isupper()))
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
         mentions.append(NameMention(
             text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
             ner_label=entity[2] if entity else None, in_dateline=in_dateline, extended_end=extended_end,
             inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
+            before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
+            follows_name_comma=follows_name_comma,
         ))
         index = stop + 1
     return mentions

@@ -1,0 +1,118 @@
+"""Round-3 rules of the places stage: what counts as a town, and how much a foreign namesake needs.
+
+Sentences written for these tests; the real gazetteer (cached index) decides the candidates.
+"""
+
+import pytest
+import spacy
+
+import incident_extractor.components.places  # noqa: F401  (registers the factory)
+from incident_extractor.geo.finder import find_name_mentions, is_all_caps
+from incident_extractor.geo.names import name_key
+from incident_extractor.mentions import mentions_of
+
+KNOWN = {"yerevan", "usulutan", "lebanon", "mali"}
+
+
+def finder_names(text):
+    return find_name_mentions(text, [], lambda name: name_key(name) in KNOWN, is_all_caps(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two bombers struck in Yerevan.Only one of them died.", ["Yerevan"]),  # a missing space after the stop
+        ("Talks were held in Yerevan. Usulutan was calm.", ["Yerevan", "Usulutan"]),
+    ],
+)
+def test_a_full_stop_joins_letters_only_in_abbreviations(text, expected):
+    assert [mention.text for mention in finder_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("Shops on Yerevan Avenue were closed.", True),
+        ("Police sealed off Usulutan market after the blast.", True),
+        ("Troops were sent to Usulutan department.", False),
+        ("Troops were sent to Yerevan on Monday.", False),
+    ],
+)
+def test_a_name_before_a_street_word_is_marked(text, street):
+    assert finder_names(text)[0].before_street_word is street
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [("Gunmen raided Yerevan, Mali overnight.", True), ("Gunmen left. Mali said nothing.", False)],
+)
+def test_the_second_name_of_a_comma_pair_is_marked(text, pair):
+    mali = next(mention for mention in finder_names(text) if mention.text == "Mali")
+    assert mali.follows_name_comma is pair
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("incident_places")
+    return pipeline
+
+
+def run(nlp, text, ents=()):
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return mentions_of(doc)
+
+
+@pytest.mark.parametrize(
+    "text, ents, absent",
+    [
+        # a hamlet of the story's own country the gazetteer lacks must not pull in a foreign namesake
+        ("Soldiers clashed with rebels near El Mirador in El Salvador, the army said.", [("El Mirador", "GPE")], "MX"),
+        # a street named after someone is not a town
+        ("Kenyan police closed Moi Avenue in Nairobi after the blast.", [("Moi Avenue", "FAC")], "NO"),
+        # a town near a border is on the other side of it, as a rule
+        ("A car bomb exploded in a town near the Turkish border, Syrian activists said.", [], "TR"),
+        ("Mortars fell near the border with Jordan, the Syrian army said.", [], "JO"),
+    ],
+)
+def test_weak_foreign_readings_are_dropped(nlp, text, ents, absent):
+    mentions = run(nlp, text, ents)
+    assert absent not in {place.country_code for place in mentions.places}
+    assert absent not in mentions.country_context
+
+
+@pytest.mark.parametrize(
+    "text, ents, name, country",
+    [
+        # no country evidence at all: a cued name is evidence enough, whatever the NER label
+        ("Militants ambushed a convoy just outside of Ar-Rutbah, killing ten.", [("Ar-Rutbah", "ORG")], "Ar-Rutbah", "IQ"),
+        # "X, Country" names the country even when NER calls it a person
+        ("Gunmen attacked the town of Indelimane, Mali, killing six.", [("Mali", "PERSON")], "Mali", "ML"),
+        # "the Lebanese border town of X": the town is in Lebanon
+        ("A rocket hit the Lebanese border town of Arsal on Sunday.", [], "Arsal", "LB"),
+    ],
+)
+def test_places_kept(nlp, text, ents, name, country):
+    mentions = run(nlp, text, ents)
+    assert country in {place.country_code for place in mentions.places if place.text == name}
+
+
+def test_a_border_town_keeps_its_border(nlp):
+    mentions = run(nlp, "A bomb went off in the Afghan border town, officials said.")
+    assert [(place.kind, place.countries) for place in mentions.places] == [("border", ("AF",))]
+
+
+def test_a_large_namesake_does_not_silence_a_small_local_place(nlp):
+    text = "A bomb went off in the Shah Kot District of southeastern Khost Province."
+    mentions = run(nlp, text, [("Khost Province", "GPE")])
+    assert "AF" in {place.country_code for place in mentions.places}
+
+
+def test_plural_borders_are_borders(nlp):
+    mentions = run(nlp, "A blast hit al-Qa'im town, on the borders with Syria.")
+    assert "SY" not in mentions.country_context
+    assert "IQ" in {place.country_code for place in mentions.places}
