@@ -116,3 +116,15 @@ def test_plural_borders_are_borders(nlp):
     mentions = run(nlp, "A blast hit al-Qa'im town, on the borders with Syria.")
     assert "SY" not in mentions.country_context
     assert "IQ" in {place.country_code for place in mentions.places}
+
+
+def test_a_town_of_unknown_population_in_the_story_country_beats_a_town_abroad(nlp):
+    mentions = run(nlp, "Syria: shelling killed five people in Madaya, activists said.")
+    assert [place.country_code for place in mentions.places if place.text == "Madaya"] == ["SY"]
+
+
+@pytest.mark.parametrize("name, country", [("Tall Afar", "IQ"), ("Ma'arrat an-Nu'man", "SY")])
+def test_names_written_with_ayn_marks_are_indexed(name, country):
+    from incident_extractor.geo.gazetteer import load_gazetteer
+
+    assert country in {candidate.country_code for candidate in load_gazetteer().lookup(name)}

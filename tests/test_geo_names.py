@@ -30,3 +30,8 @@ def test_without_article_keeps_short_remainders(key, stripped):
 @pytest.mark.parametrize("name, latin", [("Yerevan", True), ("Ереван", False), ("Zone 7", False), ("Québec", True)])
 def test_is_latin_name(name, latin):
     assert is_latin_name(name) is latin
+
+
+@pytest.mark.parametrize("name", ["Tall ‘Afar", "Ma‘arrat an Nu‘mān", "Şan‘ā’", "Əhmədbəyli", "Xi’an"])
+def test_transliteration_marks_do_not_make_a_name_foreign(name):
+    assert is_latin_name(name)

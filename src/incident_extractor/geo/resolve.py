@@ -120,8 +120,8 @@ def accept_mention(
             return 0.6  # "the ministry in Yerevan" tagged PERSON
         return None
     # other labels (ORG, PRODUCT ...) are often wrong on place names: the rules below decide
-    if mention.cue and in_context and population >= words.min_population_in_context:
-        return 0.75
+    if mention.cue and in_context and (population >= words.min_population_in_context or population == 0):
+        return 0.75  # population 0 is GeoNames' "unknown" (many Syrian and Iraqi towns), not a hamlet
     if not primary_name:
         return None  # a bare word that is only some place's alternate name ("Son", "The")
     threshold = words.min_population_bare_all_caps if all_caps else words.min_population_bare
