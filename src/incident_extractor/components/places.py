@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import rank_country_context
-from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
+from incident_extractor.geo.finder import find_loose_mentions, find_name_mentions, finder_words, is_all_caps
 from incident_extractor.geo.gazetteer import load_gazetteer
 from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions
@@ -92,15 +92,24 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                  if len(border.countries) < 2 and not _names_a_place_on_it(text, border.end_char, words)]
     names = [mention for mention in names if not _inside(mention.start_char, one_sided)]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
+    if not all_caps:
+        found = [(mention.start_char, mention.extended_end or mention.end_char) for mention in names]
+        loose = find_loose_mentions(text, ents, found + one_sided, gazetteer.loose_lookup)
+        if loose:
+            spans = [(mention.start_char, mention.extended_end or mention.end_char) for mention, _ in loose]
+            pairs = [(mention, candidates) for mention, candidates in zip(names, candidates_of)
+                     if not any(start < mention.end_char and mention.start_char < end for start, end in spans)]
+            pairs = sorted(pairs + loose, key=lambda pair: pair[0].start_char)
+            names, candidates_of = [mention for mention, _ in pairs], [candidates for _, candidates in pairs]
     areas = [border for border in borders if (border.start_char, border.end_char) not in one_sided] + find_regions(text)
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
     lowercase_words = frozenset() if all_caps else frozenset(LOWERCASE_WORD.findall(text))
     for mention, candidates in zip(names, candidates_of):
-        if not candidates or accept_mention(
+        if not candidates or mention.loose or accept_mention(
                 mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
-            continue  # not plausibly a place even in its own country: no evidence
+            continue  # not plausibly a place even in its own country, or a loose spelling match: no evidence
         for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS):
             if kind == "place" and candidates[0].population < FOREIGN_MIN_POPULATION:
                 small_places.append((mention.start_char, code))

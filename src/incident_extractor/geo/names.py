@@ -45,3 +45,26 @@ def is_latin_name(text: str) -> bool:
     """True for names an English article could contain (Latin letters once accents are folded)."""
     folded = _DROPPED.sub("", fold_accents(text)).replace("–", "-")  # "Tall ‘Afar" is Latin: the ʿayn mark is no letter
     return folded.isascii() and any(ch.isalpha() for ch in folded) and not any(ch.isdigit() for ch in folded)
+
+
+# A loose key shorter than this matches too many unrelated names ("gora" is "Gawler" as well as "Góra").
+MIN_LOOSE_KEY_LENGTH = 6
+
+
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    from importlib import resources
+
+    text = resources.files("incident_extractor").joinpath("data", "geo_transliteration.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in rows)
+
+
+@lru_cache(maxsize=50_000)
+def loose_key(key: str) -> str:
+    """A name key with transliteration variants folded: "al mahmudiyah", "mahmoudiya" -> "mahmudiya";
+    "tall afar", "tal afar" -> "talafar". Spaces go too ("Nik Shahr" = "Nikshahr")."""
+    loose = without_article(key)
+    for pattern, replacement in _transliteration_rules():
+        loose = pattern.sub(replacement, loose)
+    return loose

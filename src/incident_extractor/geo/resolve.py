@@ -78,9 +78,12 @@ def accept_mention(
     key = name_key(mention.text)
     population = best.population
     # a text with no country evidence at all (a one-line report): the name itself is the only evidence
-    in_context = best.country_code in context or (not context and population >= words.min_population_in_context)
+    in_context = best.country_code in context or (
+        not context and (population >= words.min_population_in_context or population == 0))  # 0: unknown
     if mention.in_dateline:
         return 0.95
+    if mention.loose and not in_context:
+        return None  # a loose spelling match must fit the story's countries
     if all(word in words.common_words for word in key.split()):
         return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
