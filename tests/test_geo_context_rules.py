@@ -152,3 +152,26 @@ def test_loose_spellings_of_place_entities_are_found(nlp, text, ents, country):
 )
 def test_loose_matches_need_support(nlp, text, ents):
     assert {place.country_code for place in run(nlp, text, ents).places} <= {"IQ"}
+
+
+@pytest.mark.parametrize(
+    "text, ents, absent",
+    [
+        # a mission or people from abroad: their country is not where it happened
+        ("A car bomb exploded outside the US embassy in Bogota.", [], "US"),
+        ("Gunmen in Marib kidnapped a German tourist.", [], "DE"),
+        # the part of a longer place name is not a place of its own ("Shar" is also a town in Chad)
+        ("Bombs exploded during a game in Zarghun Shar on Friday.", [("Zarghun Shar", "GPE")], "TD"),
+    ],
+)
+def test_readings_that_do_not_locate_the_incident(nlp, text, ents, absent):
+    mentions = run(nlp, text, ents)
+    assert absent not in {place.country_code for place in mentions.places}
+    assert absent not in mentions.country_context
+
+
+def test_an_armed_group_outranks_a_victims_demonym():
+    from incident_extractor.components.places import find_places
+
+    _, context = find_places("Abu Sayyaf militants killed a Dutch hostage.", [])
+    assert context[0] == "PH"

@@ -9,6 +9,7 @@ places), ranks the countries the article talks about, then resolves every name i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -90,7 +91,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     # the other one; neither the border nor the country named in it tells where the incident is
     one_sided = [(border.start_char, border.end_char) for border in borders
                  if len(border.countries) < 2 and not _names_a_place_on_it(text, border.end_char, words)]
-    names = [mention for mention in names if not _inside(mention.start_char, one_sided)]
+    names = [mention for mention in names if not _inside(mention.start_char, one_sided)
+             and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     if not all_caps:
         found = [(mention.start_char, mention.extended_end or mention.end_char) for mention in names]
@@ -117,15 +119,17 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                 evidence.append((mention.start_char, code, kind))
     for area in areas:
         evidence.extend((area.start_char, code, "country") for code in area.countries)
-    demonyms = [item for item in find_demonyms(text, all_caps) if not _inside(item[0], one_sided)]
+    demonyms = [item for item in find_demonyms(text, all_caps)
+                if not _inside(item[0], one_sided) and not _before_foreigner_word(text, item[1])]
     groups = find_groups(text)
     # a small place counts only for a country the text names (or when it names none): "El Mirador" in a
     # story from San Salvador is a Salvadoran hamlet the gazetteer lacks, not the Mexican village
     named = {code for _, code, kind in evidence if kind != "place"}
     evidence.extend((start, code, "place") for start, code in small_places if not named or code in named)
     evidence.sort()
-    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "demonym") for *_, code in demonyms]
-                                  + [(code, "group") for *_, code in groups])
+    # groups before demonyms: at equal weight "Abu Sayyaf" says more about the place than "a Dutch hostage"
+    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "group") for *_, code in groups]
+                                  + [(code, "demonym") for *_, code in demonyms])
     context = dict(ranked)
 
     resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text)
@@ -156,6 +160,20 @@ def _names_a_place_on_it(text: str, border_end: int, words) -> bool:
     """"the Lebanese border town of Arsal": the town is on that country's side."""
     following = NEXT_WORD.match(text, border_end)
     return bool(following) and following.group(1).lower() in words.place_nouns_before | words.place_words_after
+
+
+@lru_cache(maxsize=1)
+def _foreigner_words() -> frozenset:
+    from importlib import resources
+
+    text = resources.files("incident_extractor").joinpath("data", "geo_foreigner_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _before_foreigner_word(text: str, end: int) -> bool:
+    """"the US embassy", "a German tourist": people or a mission from that country, abroad as a rule."""
+    following = NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower() in _foreigner_words()
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
