@@ -137,6 +137,7 @@ def test_names_written_with_ayn_marks_are_indexed(name, country):
         ("A bomb exploded in Mahmoudiya, killing four.", [("Mahmoudiya", "GPE")], "IQ"),
         ("Gunmen attacked a checkpoint in Tal Afar on Monday.", [("Tal Afar", "GPE")], "IQ"),
         ("Five people died in the Qayyara district after an airstrike.", [("the Qayyara district", "GPE")], "IQ"),
+        ("A roadside bomb hit a patrol in Mahmudia.", [("Mahmudia", "GPE")], "IQ"),  # -iya / -ia
     ],
 )
 def test_loose_spellings_of_place_entities_are_found(nlp, text, ents, country):
@@ -175,3 +176,8 @@ def test_an_armed_group_outranks_a_victims_demonym():
 
     _, context = find_places("Abu Sayyaf militants killed a Dutch hostage.", [])
     assert context[0] == "PH"
+
+
+def test_a_large_city_named_with_common_words_is_kept(nlp):
+    mentions = run(nlp, "Gunmen opened fire inside a church in Kenilworth, Cape Town, killing eleven.")
+    assert "ZA" in {place.country_code for place in mentions.places}

@@ -84,8 +84,9 @@ def accept_mention(
         return 0.95
     if mention.loose and not in_context:
         return None  # a loose spelling match must fit the story's countries
-    if all(word in words.common_words for word in key.split()):
-        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place
+    if all(word in words.common_words for word in key.split()) and not (
+            not single_word and population >= LARGE_CITY and name_key(best.name) == key):
+        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town")
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
