@@ -137,7 +137,7 @@ def test_names_written_with_ayn_marks_are_indexed(name, country):
         ("A bomb exploded in Mahmoudiya, killing four.", [("Mahmoudiya", "GPE")], "IQ"),
         ("Gunmen attacked a checkpoint in Tal Afar on Monday.", [("Tal Afar", "GPE")], "IQ"),
         ("Five people died in the Qayyara district after an airstrike.", [("the Qayyara district", "GPE")], "IQ"),
-        ("A roadside bomb hit a patrol in Mahmudia.", [("Mahmudia", "GPE")], "IQ"),  # -iya / -ia
+        ("A roadside bomb hit a patrol in Tarmia.", [("Tarmia", "GPE")], "IQ"),  # -iyah / -ia
     ],
 )
 def test_loose_spellings_of_place_entities_are_found(nlp, text, ents, country):
