@@ -181,3 +181,10 @@ def test_an_armed_group_outranks_a_victims_demonym():
 def test_a_large_city_named_with_common_words_is_kept(nlp):
     mentions = run(nlp, "Gunmen opened fire inside a church in Kenilworth, Cape Town, killing eleven.")
     assert "ZA" in {place.country_code for place in mentions.places}
+
+
+def test_wire_text_drops_a_foreign_city_named_by_an_alternate_name(nlp):
+    text = "SAN SALVADOR, 3 JAN 90 (EFE) -- [TEXT] REBELS ATTACKED A HOUSE IN COLONIA ESCALON IN SAN SALVADOR."
+    mentions = run(nlp, text)
+    assert "DE" not in {place.country_code for place in mentions.places}
+    assert "SV" in {place.country_code for place in mentions.places}

@@ -91,6 +91,8 @@ def accept_mention(
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
     primary_name = without_article(name_key(best.name)) == without_article(key)
+    if all_caps and context and not in_context and not primary_name and best.kind != "country":
+        return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
     if mention.before_street_word and best.kind != "country":
         # "Moi Avenue", "Westminster Bridge": the street tells the town only when the town is known here
         return 0.4 if primary_name and (in_context or population >= LARGE_CITY) else None
