@@ -188,3 +188,8 @@ def test_wire_text_drops_a_foreign_city_named_by_an_alternate_name(nlp):
     mentions = run(nlp, text)
     assert "DE" not in {place.country_code for place in mentions.places}
     assert "SV" in {place.country_code for place in mentions.places}
+
+
+def test_an_armed_group_name_is_not_a_place(nlp):
+    mentions = run(nlp, "Afghan forces retook a district from Taliban fighters.", [("Taliban", "GPE")])
+    assert [place.country_code for place in mentions.places if place.text == "Taliban"] == []

@@ -91,7 +91,9 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     # the other one; neither the border nor the country named in it tells where the incident is
     one_sided = [(border.start_char, border.end_char) for border in borders
                  if len(border.countries) < 2 and not _names_a_place_on_it(text, border.end_char, words)]
-    names = [mention for mention in names if not _inside(mention.start_char, one_sided)
+    # an armed group's name is not a place even where some village shares it ("from Taliban" -> a Turkish hamlet)
+    group_spans = [(start, end) for start, end, _ in find_groups(text)]
+    names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
              and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     if not all_caps:
