@@ -9,21 +9,23 @@ places), ranks the countries the article talks about, then resolves every name i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import rank_country_context
-from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
+from incident_extractor.geo.finder import find_loose_mentions, find_name_mentions, finder_words, is_all_caps
 from incident_extractor.geo.gazetteer import load_gazetteer
 from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions
-from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, resolve_names
+from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
 
 LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+NEXT_WORD = re.compile(r"\s+(\w+)")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
 
@@ -84,23 +86,52 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     all_caps = is_all_caps(text)
     names = find_name_mentions(text, ents, gazetteer.is_name, all_caps, gazetteer.could_start_name,
                                gazetteer.could_continue_name)
+    borders = find_borders(text)
+    # "near the Turkish border", "close to the border with Syria": a place beside that country, usually in
+    # the other one; neither the border nor the country named in it tells where the incident is
+    one_sided = [(border.start_char, border.end_char) for border in borders
+                 if len(border.countries) < 2 and not _names_a_place_on_it(text, border.end_char, words)]
+    # an armed group's name is not a place even where some village shares it ("from Taliban" -> a Turkish hamlet)
+    group_spans = [(start, end) for start, end, _ in find_groups(text)]
+    names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
+             and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
-    areas = find_borders(text) + find_regions(text)
+    if not all_caps:
+        found = [(mention.start_char, mention.extended_end or mention.end_char) for mention in names]
+        loose = find_loose_mentions(text, ents, found + one_sided, gazetteer.loose_lookup)
+        if loose:
+            spans = [(mention.start_char, mention.extended_end or mention.end_char) for mention, _ in loose]
+            pairs = [(mention, candidates) for mention, candidates in zip(names, candidates_of)
+                     if not any(start < mention.end_char and mention.start_char < end for start, end in spans)]
+            pairs = sorted(pairs + loose, key=lambda pair: pair[0].start_char)
+            names, candidates_of = [mention for mention, _ in pairs], [candidates for _, candidates in pairs]
+    areas = [border for border in borders if (border.start_char, border.end_char) not in one_sided] + find_regions(text)
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
+    small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
     lowercase_words = frozenset() if all_caps else frozenset(LOWERCASE_WORD.findall(text))
     for mention, candidates in zip(names, candidates_of):
-        if not candidates or accept_mention(
+        if not candidates or mention.loose or accept_mention(
                 mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
-            continue  # not plausibly a place even in its own country: no evidence
-        evidence.extend((mention.start_char, code, kind) for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS))
+            continue  # not plausibly a place even in its own country, or a loose spelling match: no evidence
+        for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS):
+            if kind == "place" and candidates[0].population < FOREIGN_MIN_POPULATION:
+                small_places.append((mention.start_char, code))
+            else:
+                evidence.append((mention.start_char, code, kind))
     for area in areas:
         evidence.extend((area.start_char, code, "country") for code in area.countries)
-    evidence.sort()
-    demonyms = find_demonyms(text, all_caps)
+    demonyms = [item for item in find_demonyms(text, all_caps)
+                if not _inside(item[0], one_sided) and not _before_foreigner_word(text, item[1])]
     groups = find_groups(text)
-    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "demonym") for *_, code in demonyms]
-                                  + [(code, "group") for *_, code in groups])
+    # a small place counts only for a country the text names (or when it names none): "El Mirador" in a
+    # story from San Salvador is a Salvadoran hamlet the gazetteer lacks, not the Mexican village
+    named = {code for _, code, kind in evidence if kind != "place"}
+    evidence.extend((start, code, "place") for start, code in small_places if not named or code in named)
+    evidence.sort()
+    # groups before demonyms: at equal weight "Abu Sayyaf" says more about the place than "a Dutch hostage"
+    ranked = rank_country_context([(code, kind) for _, code, kind in evidence] + [(code, "group") for *_, code in groups]
+                                  + [(code, "demonym") for *_, code in demonyms])
     context = dict(ranked)
 
     resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text)
@@ -125,6 +156,30 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         places.append(demonym_fallback(people, top, text))
     places.sort(key=lambda place: (place.start_char, place.end_char))
     return places[:max_places], [code for code, _ in ranked]
+
+
+def _names_a_place_on_it(text: str, border_end: int, words) -> bool:
+    """"the Lebanese border town of Arsal": the town is on that country's side."""
+    following = NEXT_WORD.match(text, border_end)
+    return bool(following) and following.group(1).lower() in words.place_nouns_before | words.place_words_after
+
+
+@lru_cache(maxsize=1)
+def _foreigner_words() -> frozenset:
+    from importlib import resources
+
+    text = resources.files("incident_extractor").joinpath("data", "geo_foreigner_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _before_foreigner_word(text: str, end: int) -> bool:
+    """"the US embassy", "a German tourist": people or a mission from that country, abroad as a rule."""
+    following = NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower() in _foreigner_words()
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _place_of(mention, candidate, score, text) -> PlaceMention:

@@ -25,6 +25,10 @@ EVIDENCE_WEIGHTS = {
 CONTEXT_BONUS = 2.0
 KIND_BONUS = {"country": 3.0, "place": 0.4, "admin1": 0.0}
 PRIMARY_NAME_BONUS = 1.0  # the candidate's own name, not one of its alternate names
+# GeoNames leaves many towns' population at 0 (unknown; frequent in Syria and Iraq). The index holds places of
+# >= 500 people, so an unknown population ranks as a small town, not as nothing: "Madaya" in a Syrian story
+# is Syria's, not a Burmese town of 24,000.
+UNKNOWN_POPULATION = 1000
 
 
 def rank_country_context(evidence: Iterable[tuple[str, str]]) -> list[tuple[str, float]]:
@@ -68,7 +72,7 @@ def candidate_score(
         score += PRIMARY_NAME_BONUS
     # admin1 populations are sums over their places: scale them down to compare with a city's
     population = candidate.population / 4 if candidate.kind == "admin1" else candidate.population
-    score += math.log10(population + 1)
+    score += math.log10(max(population, UNKNOWN_POPULATION) + 1)
     return score
 
 

@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Callable, Optional, Sequence
 
 
-WORD = re.compile(r"[^\W\d_](?:\w|['’\-.](?=\w))*")
+# A full stop joins letters only in abbreviations ("U.S."): "Maiduguri.Only" (a missing space) is two words.
+WORD = re.compile(r"[^\W\d_](?:\w|['’\-](?=\w)|(?<![^\W\d_]{2})\.(?=\w))*")
 # An Arabic article written in lower case before a capitalised name: "al-Hasakah", "el-Arish", "ad-Dawr".
 ARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-‑‐][A-Z]")
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -44,6 +45,9 @@ class NameMention:
     in_dateline: bool = False
     inside_longer_entity: bool = False  # "Pierre" in the PERSON "Pierre Laporte"
     extended_end: Optional[int] = None  # end of "X province" when the suffix is part of the mention
+    before_street_word: bool = False  # "Moi Avenue", "Sanaa street": a street or building named after X
+    follows_name_comma: bool = False  # "Indelimane, Mali": the second name of an "X, Y" pair
+    loose: bool = False  # found by its loose key only ("Mahmoudiya" for "Al Mahmudiyah")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class FinderWords:
     place_words_after: frozenset
     direction_words: frozenset
     connectors: frozenset
+    street_words_after: frozenset
     common_words: frozenset
     min_population_bare: int
     min_population_bare_all_caps: int
@@ -73,11 +78,16 @@ def finder_words() -> FinderWords:
         **{name: frozenset(patterns[name]) for name in (
             "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
             "direction_words", "connectors")},
+        street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
         min_population_bare=patterns["min_population_bare"],
         min_population_bare_all_caps=patterns["min_population_bare_all_caps"],
         min_population_in_context=patterns["min_population_in_context"],
     )
+
+
+def _word_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def is_all_caps(text: str) -> bool:
@@ -156,13 +166,18 @@ def find_name_mentions(
             kind_hint = "admin1" if tokens[index - 2][2].lower() in words.admin1_words_after else "place"
         before_of = tokens[index - 2][2].lower() if previous == "of" and index >= 2 else ""
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
-               or before_of in words.direction_words or before_of in ("km", "kilometres", "kilometers", "miles"))
+               or before_of in words.direction_words or before_of in words.locative_cues
+               or before_of in ("km", "kilometres", "kilometers", "miles"))
+        follows_name_comma = (index > 0 and text[tokens[index - 1][1]:start].strip() == ","
+                              and (all_caps or tokens[index - 1][2][0].isupper()))
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
         mentions.append(NameMention(
             text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
             ner_label=entity[2] if entity else None, in_dateline=in_dateline, extended_end=extended_end,
             inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
+            before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
+            follows_name_comma=follows_name_comma,
         ))
         index = stop + 1
     return mentions
@@ -186,3 +201,43 @@ def _last_contiguous(text, tokens, first, limit, all_caps, connectors) -> int:
             break
         last += 1
     return last
+
+
+LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")  # used with match(text, start): anchored there
+LAST_WORD = re.compile(r"\s+(\w+)$")
+PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def find_loose_mentions(
+    text: str,
+    ents: Sequence[tuple[int, int, str]],
+    taken: Sequence[tuple[int, int]],
+    loose_lookup: Callable[[str], list],
+) -> list[tuple[NameMention, list]]:
+    """Place entities (GPE, LOC, FAC) the exact lookup missed, found by their loose key: "Mahmoudiya",
+    "the Tal Afar district". Each with its candidates. An entity an exact mention covers is skipped; one
+    it covers only in part ("Tal" of "Tal Afar") is tried, and its mention then replaces the part."""
+    words = finder_words()
+    found = []
+    for start, end, label in ents:
+        if label not in PLACE_LABELS:
+            continue
+        article = LEADING_ARTICLE.match(text, start, end)
+        name_start = article.end() if article else start
+        name = _without_possessive(text[name_start:end])
+        kind_hint = extended_end = None
+        suffix = LAST_WORD.search(name)
+        if suffix and suffix.group(1).lower() in words.admin1_words_after | words.place_words_after:
+            kind_hint = "admin1" if suffix.group(1).lower() in words.admin1_words_after else "place"
+            extended_end, name = name_start + len(name), name[:suffix.start()]
+        name_end = name_start + len(name)
+        if any(other_start <= name_start and name_end <= other_end for other_start, other_end in taken):
+            continue
+        candidates = loose_lookup(name)
+        if not candidates:
+            continue
+        previous = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        cue = bool(previous) and previous.group(1).lower() in words.locative_cues
+        found.append((NameMention(text=name, start_char=name_start, end_char=name_start + len(name), cue=cue or kind_hint is not None,
+                                  kind_hint=kind_hint, ner_label=label, extended_end=extended_end, loose=True), candidates))
+    return found

@@ -21,13 +21,13 @@ from typing import Optional
 from incident_extractor.geo import countries
 from incident_extractor.geo.gazetteer_build import ADMIN1_KIND, build_index, source_files
 from incident_extractor.geo.gazetteer_store import COORDINATE_SCALE, IndexStore, encode_index, open_store
-from incident_extractor.geo.names import name_key, without_article
+from incident_extractor.geo.names import MIN_LOOSE_KEY_LENGTH, loose_key, name_key, without_article
 
 # Bump only to force a rebuild the sources below would not reveal; code and data changes already do.
 INDEX_FORMAT_VERSION = "11"
 # The code and data files whose content decides what the index holds.
 BUILDER_MODULES = ("gazetteer_build.py", "gazetteer_store.py", "names.py")
-BUILDER_DATA = ("geo_patterns.json", "geo_admin1_aliases.tsv")
+BUILDER_DATA = ("geo_patterns.json", "geo_admin1_aliases.tsv", "geo_transliteration.tsv")
 # Index files of other versions (other checkouts, older releases) share the cache folder; one unused
 # this long is deleted. Deleting them at once would make two checkouts rebuild each other's forever.
 STALE_AFTER_SECONDS = 30 * 24 * 3600
@@ -188,6 +188,9 @@ class Gazetteer:
         self._keys = store.string_set("keys")
         self._row_starts = store.view("keys.row_starts")
         self._rows = store.view("keys.rows")
+        self._loose_keys = store.string_set("loose_keys")
+        self._loose_row_starts = store.view("loose_keys.row_starts")
+        self._loose_rows = store.view("loose_keys.rows")
         self._first_words = store.string_set("first_words")
         self._two_word_starts = store.string_set("two_word_starts")
         country_keys = countries.country_name_keys()
@@ -273,6 +276,20 @@ class Gazetteer:
         rows = self._rows_by_key(key) or self._rows_by_key(without_article(key))
         found.extend(self._candidate(row) for row in rows)
         return found
+
+
+    def loose_lookup(self, name: str) -> list[Candidate]:
+        """Candidates of a name spelled otherwise than in GeoNames ("Mahmoudiya" -> Al Mahmudiyah); use only
+        when `lookup` finds nothing, and with more evidence: loose keys collide more often."""
+        loose = loose_key(name_key(name))
+        if len(loose) < MIN_LOOSE_KEY_LENGTH:
+            return []
+        position = self._loose_keys.position(loose)
+        if position >= 0:
+            rows = self._loose_rows[self._loose_row_starts[position]:self._loose_row_starts[position + 1]]
+        else:  # the index keeps no loose entry where folding changes nothing ("nikshahr")
+            rows = self._rows_by_key(loose)
+        return [self._candidate(row) for row in rows]
 
 
 @lru_cache(maxsize=1)

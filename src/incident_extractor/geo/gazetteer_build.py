@@ -18,7 +18,7 @@ from importlib import resources
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from incident_extractor.geo.names import is_latin_name, name_key, without_article
+from incident_extractor.geo.names import MIN_LOOSE_KEY_LENGTH, is_latin_name, loose_key, name_key, without_article
 
 # A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
 MAX_PLACES_PER_NAME = 100
@@ -195,6 +195,18 @@ def build_index() -> dict:
         # admin1 first at equal footing is not wanted here: order by population; disambiguation weighs kinds.
         rows.sort(key=lambda row: -populations[row])
         index[key] = tuple(rows[:MAX_PLACES_PER_NAME])
+    # the loose keys ("mahmudiya" for "Al Mahmudiyah"), for names news spells otherwise; stored only where
+    # they differ from the exact key of the same text, which answers the rest
+    by_loose: dict[str, set[int]] = defaultdict(set)
+    for key, rows in index.items():
+        loose = loose_key(key)
+        if len(loose) >= MIN_LOOSE_KEY_LENGTH:
+            by_loose[loose].update(rows)
+    loose_index = {}
+    for loose, rows in by_loose.items():
+        ranked = tuple(sorted(rows, key=lambda row: -populations[row])[:MAX_PLACES_PER_NAME])
+        if ranked != index.get(loose):
+            loose_index[loose] = ranked
     return {
         "names": names,
         "countries": countries,
@@ -204,6 +216,7 @@ def build_index() -> dict:
         "populations": populations,
         "kinds": "".join(kinds),
         "index": index,
+        "loose_index": loose_index,
         # first words of the names of several words ("san" of "san salvador"): with the index itself
         # they let the finder skip most words with one set lookup
         "first_words": {key.split(" ", 1)[0] for key in index if " " in key},

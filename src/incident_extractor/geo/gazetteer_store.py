@@ -105,14 +105,15 @@ def encode_index(index: dict) -> bytes:
     sections["populations"] = ("q", array("q", index["populations"]))
     sections["kinds"] = ("B", index["kinds"].encode("ascii"))
 
-    keys, key_sections = _string_set_sections("keys", index["index"])
-    sections.update(key_sections)
-    row_starts, rows = array("I", [0]), array("I")
-    for key in keys:
-        rows.extend(index["index"][key])
-        row_starts.append(len(rows))
-    sections["keys.row_starts"] = ("I", row_starts)
-    sections["keys.rows"] = ("I", rows)
+    for section, table in (("keys", index["index"]), ("loose_keys", index.get("loose_index", {}))):
+        keys, key_sections = _string_set_sections(section, table)
+        sections.update(key_sections)
+        row_starts, rows = array("I", [0]), array("I")
+        for key in keys:
+            rows.extend(table[key])
+            row_starts.append(len(rows))
+        sections[f"{section}.row_starts"] = ("I", row_starts)
+        sections[f"{section}.rows"] = ("I", rows)
     for name in ("first_words", "two_word_starts"):
         sections.update(_string_set_sections(name, index.get(name, ()))[1])
 

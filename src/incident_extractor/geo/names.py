@@ -13,10 +13,10 @@ from functools import lru_cache
 # Letters that Unicode does not decompose into a base letter plus a combining mark.
 _UNDECOMPOSABLE = str.maketrans(
     {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
-     "œ": "oe", "Œ": "OE", "ħ": "h", "þ": "th", "ð": "d"}
+     "œ": "oe", "Œ": "OE", "ħ": "h", "þ": "th", "ð": "d", "ə": "e", "Ə": "E"}
 )
 # Apostrophes and transliteration marks (ʿayn, hamza) carry no letter in English spellings.
-_DROPPED = re.compile(r"[’'`‘ʿʾʼ´\"“”.]")
+_DROPPED = re.compile(r"[’'`‘ʿʾʼʻʹʺ´\"“”.]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 # Arabic article variants written in front of a name; "al-Raqqa" and "Raqqa" are the same place.
 _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|az|an|at|ad|adh)\s+(?=\w{3})")
@@ -43,5 +43,28 @@ def without_article(key: str) -> str:
 
 def is_latin_name(text: str) -> bool:
     """True for names an English article could contain (Latin letters once accents are folded)."""
-    folded = fold_accents(text)
+    folded = _DROPPED.sub("", fold_accents(text)).replace("–", "-")  # "Tall ‘Afar" is Latin: the ʿayn mark is no letter
     return folded.isascii() and any(ch.isalpha() for ch in folded) and not any(ch.isdigit() for ch in folded)
+
+
+# A loose key shorter than this matches too many unrelated names ("gora" is "Gawler" as well as "Góra").
+MIN_LOOSE_KEY_LENGTH = 6
+
+
+@lru_cache(maxsize=1)
+def _transliteration_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    from importlib import resources
+
+    text = resources.files("incident_extractor").joinpath("data", "geo_transliteration.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in rows)
+
+
+@lru_cache(maxsize=50_000)
+def loose_key(key: str) -> str:
+    """A name key with transliteration variants folded: "al mahmudiyah", "mahmoudiya" -> "mahmudiya";
+    "tall afar", "tal afar" -> "talafar". Spaces go too ("Nik Shahr" = "Nikshahr")."""
+    loose = without_article(key)
+    for pattern, replacement in _transliteration_rules():
+        loose = pattern.sub(replacement, loose)
+    return loose

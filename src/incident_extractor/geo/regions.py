@@ -13,7 +13,7 @@ from incident_extractor.geo import countries
 from incident_extractor.geo.finder import finder_words
 
 _NAME = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"
-_NOUN = r"(?i:border|frontier|boundary)"
+_NOUN = r"(?i:borders?|frontiers?|boundary)"
 # "Armenian-Azerbaijani border", "Syria-Turkey frontier", "Israel/Gaza boundary", "Armenian and Azerbaijani border"
 PAIR_BORDER = re.compile(
     r"\b(?P<first>[A-Z][\w.]+)(?:\s?[-–/]\s?|\s+(?i:and)\s+)"

@@ -20,6 +20,9 @@ from incident_extractor.geo.names import name_key, without_article
 # Labels the small model gives to names that are not places; a place reading then needs a cue.
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 LARGE_CITY = 500_000
+# With country evidence in the text, a place in none of its countries must be this large: "El Mirador" in a
+# Salvadoran story is a local hamlet the gazetteer lacks, not the Mexican village of that name.
+FOREIGN_MIN_POPULATION = 100_000
 # A dateline name counts for one country when its largest namesake is this many times any namesake abroad.
 DOMINANT_POPULATION_RATIO = 5
 
@@ -73,11 +76,26 @@ def accept_mention(
     """A confidence in 0..1 that the name is this place here, or None to drop it."""
     single_word = " " not in mention.text.strip()
     key = name_key(mention.text)
-    in_context = best.country_code in context
+    population = best.population
+    # a text with no country evidence at all (a one-line report): the name itself is the only evidence
+    in_context = best.country_code in context or (
+        not context and (population >= words.min_population_in_context or population == 0))  # 0: unknown
     if mention.in_dateline:
         return 0.95
-    if all(word in words.common_words for word in key.split()):
-        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place
+    if mention.loose and not in_context:
+        return None  # a loose spelling match must fit the story's countries
+    if all(word in words.common_words for word in key.split()) and not (
+            not single_word and population >= LARGE_CITY and name_key(best.name) == key):
+        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town")
+    if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
+            and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
+        return None  # a small namesake abroad: the local place is missing from the gazetteer
+    primary_name = without_article(name_key(best.name)) == without_article(key)
+    if all_caps and context and not in_context and not primary_name and best.kind != "country":
+        return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
+    if mention.before_street_word and best.kind != "country":
+        # "Moi Avenue", "Westminster Bridge": the street tells the town only when the town is known here
+        return 0.4 if primary_name and (in_context or population >= LARGE_CITY) else None
     if single_word and best.kind != "country" and countries.demonym_country(mention.text):
         return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
     if (not all_caps and single_word and best.kind != "country" and len(mention.text) <= 5
@@ -86,14 +104,14 @@ def accept_mention(
     if best.kind == "country":
         if all_caps and "." not in mention.text and len(key) <= 3:
             return None  # "US" in capitals is the pronoun as often as the country
-        if not all_caps and mention.ner_label == "PERSON" and not mention.cue:
-            return None  # "Jordan said", "Chad Smith"
+        if not all_caps and mention.ner_label == "PERSON" and not (mention.cue or mention.follows_name_comma):
+            return None  # "Jordan said", "Chad Smith"; but "Indelimane, Mali" is the country
         return 0.9
     if not all_caps and single_word and key in lowercase_words and mention.ner_label not in PLACE_LABELS:
         return None  # the same word appears in lower case: an ordinary word capitalised by position
-    population = best.population
-    primary_name = without_article(name_key(best.name)) == without_article(key)
     if not all_caps and mention.inside_longer_entity and not mention.kind_hint:
+        if mention.ner_label in PLACE_LABELS and best.country_code not in context and population < LARGE_CITY:
+            return None  # "Shar" of "Zarghun Shar": a part of a longer place name the gazetteer lacks
         if mention.ner_label == "PERSON":
             return None  # "Pierre" of "Pierre Laporte"
         if mention.ner_label in NON_PLACE_LABELS:
@@ -110,8 +128,8 @@ def accept_mention(
             return 0.6  # "the ministry in Yerevan" tagged PERSON
         return None
     # other labels (ORG, PRODUCT ...) are often wrong on place names: the rules below decide
-    if mention.cue and in_context and population >= words.min_population_in_context:
-        return 0.75
+    if mention.cue and in_context and (population >= words.min_population_in_context or population == 0):
+        return 0.75  # population 0 is GeoNames' "unknown" (many Syrian and Iraqi towns), not a hamlet
     if not primary_name:
         return None  # a bare word that is only some place's alternate name ("Son", "The")
     threshold = words.min_population_bare_all_caps if all_caps else words.min_population_bare
