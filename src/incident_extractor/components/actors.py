@@ -32,15 +32,16 @@ _MEDIATED = re.compile(r"(?<![\w.])((?:U\.S\.|U\.N\.|US|UN|EU|[A-Z][a-z]+))[-‐
 _MAX_MODIFIERS = 6
 
 
-_LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
+_UPPER_ASCII = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_ASCII = bytes(range(ord("a"), ord("z") + 1))
 
 
 def is_mostly_upper(text: str) -> bool:
-    """News wire in capitals: capitalisation says nothing about names there."""
-    sample = text[:2000]
-    upper = len(_UPPER.findall(sample))
-    return upper > 0 and upper > 4 * len(_LOWER.findall(sample))
+    """News wire in capitals: capitalisation says nothing about names there. Counts ASCII letters by
+    deleting them from the bytes (two C calls; a findall built a list of ~2,000 one-letter strings)."""
+    sample = text[:2000].encode("ascii", "ignore")
+    upper = len(sample) - len(sample.translate(None, _UPPER_ASCII))
+    return upper > 0 and upper > 4 * (len(sample) - len(sample.translate(None, _LOWER_ASCII)))
 
 
 def _is_country_word(token) -> bool:

@@ -1,0 +1,47 @@
+"""The cheap gates in dating/resolve.py must never close on a text where their kind of phrase occurs."""
+
+import pytest
+
+from incident_extractor.dating.resolve import _candidate_kinds, _gate_open, collect_candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office reopened on 2021-03-04 after repairs.",
+        "Filed on 2019/7/1, the claim was rejected.",
+        "Shops shut on 04/05/2020 and on 4.5.20 as well.",
+        "Posted Jan 202015 by the desk editor.",
+        "POSTED MAR 031999 BY THE DESK.",
+        "Fighting raged in 2014-2016 and again in 2018 – 19.",
+        "The vote was moved to the afternoon on the 5th.",
+        "THE VOTE WAS HELD ON THE 21ST.",
+        "Tuesday 3 May 2022, two people were hurt.",
+        "No date at all, only 12 people and 3.5 kilometres.",
+    ],
+)
+def test_a_gate_opens_wherever_its_pattern_matches(text):
+    lowered = text.lower()
+    for pattern, _twin, resolver, gate in _candidate_kinds():
+        if pattern.search(text):
+            assert _gate_open(gate, text, lowered), (resolver.__name__, text)
+
+
+@pytest.mark.parametrize(
+    "text, resolver_name",
+    [
+        ("The office reopened on 2021-03-04 after repairs.", "resolve_iso"),
+        ("Shops shut on 04/05/2020.", "resolve_numeric"),
+        ("Fighting raged in 2014-2016.", "resolve_year_range"),
+        ("The vote was moved to the afternoon on the 5th.", "resolve_day_of_month"),
+    ],
+)
+def test_gated_kinds_still_find_their_phrases(text, resolver_name):
+    assert resolver_name in {c.resolver.__name__ for c in collect_candidates(text)}
+
+
+def test_a_closed_gate_skips_its_pattern():
+    text = "Twelve people were hurt in the blast on Monday."
+    kinds = {resolver.__name__: gate for _p, _t, resolver, gate in _candidate_kinds()}
+    assert not _gate_open(kinds["resolve_iso"], text, text.lower())
+    assert not _gate_open(kinds["resolve_numeric"], text, text.lower())
