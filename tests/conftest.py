@@ -23,3 +23,18 @@ def incidents_of(real_nlp):
         return doc_to_incidents(doc)
 
     return extract
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    """A blank English pipeline with a sentencizer and the places component (no model needed)."""
+    import spacy
+
+    import incident_extractor.components  # noqa: F401  (registers the factories)
+    from incident_extractor.mentions import register_extensions
+
+    register_extensions()
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("incident_places")
+    return pipeline

@@ -9,11 +9,8 @@ from incident_extractor.mentions import mentions_of
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("incident_places")
-    return pipeline
+def nlp(places_nlp):
+    return places_nlp
 
 
 def run(nlp, text, ents=()):

@@ -52,11 +52,8 @@ def test_the_second_name_of_a_comma_pair_is_marked(text, pair):
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("incident_places")
-    return pipeline
+def nlp(places_nlp):
+    return places_nlp
 
 
 def run(nlp, text, ents=()):
