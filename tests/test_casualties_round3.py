@@ -17,6 +17,9 @@ def headline(text: str, casualty_type: str = "killed"):
     # a victim list never starts right after a preposition: "In addition to the driver, 12 ..." is no list
     ("In addition to the driver, 12 passengers were killed in the crash of the bus.", 12, None),
     ("According to the governor, 14 villagers were killed and 6 were wounded.", 14, 6),
+    # ... but "after" opens a clause of its own: "charged with murder after two people were stabbed to death"
+    ("A man was charged with murder after two people were stabbed to death at a flat.", 2, None),
+    ("Shops closed after three guards were shot dead outside the bank.", 3, None),
     # a bare comma after an object starts a new clause
     ("The raid killed 31 soldiers, eight were wounded, two went missing.", 31, 8),
     ("Rebels killed twenty villagers, eleven were injured in the shelling.", 20, 11),

@@ -122,7 +122,7 @@ def patterns() -> dict:
     suicide = lex["suicide_attackers"]
     # a victim list never starts right after a preposition ("in the fire and 51 were injured") or "including"
     # ("killed, including a teenager, and 32 others were wounded": the sub-group belongs to the figure before)
-    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near", "after",
+    not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near",
                                                                     "during", "inside", "outside", "to", "by", "against",
                                                                     "besides", "including"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
