@@ -20,6 +20,10 @@ def headline(text: str, casualty_type: str = "killed"):
     # ... but "after" opens a clause of its own: "charged with murder after two people were stabbed to death"
     ("A man was charged with murder after two people were stabbed to death at a flat.", 2, None),
     ("Shops closed after three guards were shot dead outside the bank.", 3, None),
+    # a toll named by its incident: "the death toll in the attack rose to 12", however long the name
+    ("The death toll in the attack rose to 12.", 12, None),
+    ("The death toll from the bombing of a crowded bus station in the northern city rose to 63 on Sunday.", 63, None),
+    ("The toll of the blast in the market now stands at 30.", 30, None),
     # a bare comma after an object starts a new clause
     ("The raid killed 31 soldiers, eight were wounded, two went missing.", 31, 8),
     ("Rebels killed twenty villagers, eleven were injured in the shelling.", 20, 11),
