@@ -38,26 +38,18 @@ def role_for(verb_role: Optional[str], relation: str) -> Optional[str]:
 def role_from_parse(head) -> Optional[str]:
     """Role of the actor whose head token is `head` (a spaCy Token of a parsed Doc), else None."""
     verb_roles = actor_lexicon().role_verbs
-    token = head
-    for _ in range(3):  # "Armenian and Azerbaijani forces": a conjunct takes the first conjunct's place
-        if token.dep_ == "conj" and token.head is not token:
-            token = token.head
-        elif token.dep_ == "appos" and token.head is not token:
-            token = token.head
-        else:
-            break
+    token = _first_conjunct(head)  # "Armenian and Azerbaijani forces": a conjunct takes the first one's place
     dep = token.dep_
     governor = token.head
-    verb_roles = _RoleVerbs(verb_roles)
     if dep == "nsubj":
-        role = role_for(verb_roles.get(governor.lemma_.lower(), governor), "subject")
+        role = role_for(_verb_role(governor), "subject")
         if role == "perpetrator" and _headline_passive(governor):
             return "target"  # "Farmer killed, two hurt as ...", "Police officer shot dead in Karachi"
         return role or _role_from_xcomp(governor, verb_roles)
     if dep in _PASSIVE_SUBJECTS:
-        return role_for(verb_roles.get(governor.lemma_.lower(), governor), "passive_subject")
+        return role_for(_verb_role(governor), "passive_subject")
     if dep == "dobj":
-        return role_for(verb_roles.get(governor.lemma_.lower(), governor), "object")
+        return role_for(_verb_role(governor), "object")
     if dep == "pobj":
         preposition = governor.lower_
         attached_to = governor.head
@@ -80,19 +72,16 @@ def role_from_parse(head) -> Optional[str]:
 _OBJECTS = frozenset({"dobj", "dative", "obj"})
 
 
-class _RoleVerbs:
-    """The role verbs, asked with the verb token when there is one: "carry" gives a role in "carried out an
-    attack" but not in "carried placards" (data/actor_kinds.json role_verb_particles)."""
-
-    def __init__(self, verb_roles: dict[str, str]):
-        self.verb_roles = verb_roles
-
-    def get(self, lemma: str, verb=None) -> Optional[str]:
-        role = self.verb_roles.get(lemma)
-        needed = actor_lexicon().role_verb_particles.get(lemma) if role else None
-        if needed and verb is not None and not any(child.lower_ in needed for child in verb.children):
-            return None
-        return role
+def _verb_role(verb) -> Optional[str]:
+    """The role class of a verb token: "carry" gives one in "carried out an attack" but not in "carried
+    placards" (data/actor_kinds.json role_verb_particles)."""
+    lexicon = actor_lexicon()
+    lemma = verb.lemma_.lower()
+    role = lexicon.role_verbs.get(lemma)
+    needed = lexicon.role_verb_particles.get(lemma) if role else None
+    if needed and not any(child.lower_ in needed for child in verb.children):
+        return None
+    return role
 
 
 def _headline_passive(verb) -> bool:
@@ -141,6 +130,7 @@ def news_source_role(head) -> Optional[str]:
 
 
 def _first_conjunct(token):
+    """The first conjunct or the noun an apposition restates (at most three steps up)."""
     for _ in range(3):
         if token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
