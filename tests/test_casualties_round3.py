@@ -20,6 +20,9 @@ def headline(text: str, casualty_type: str = "killed"):
     # ... but "after" opens a clause of its own: "charged with murder after two people were stabbed to death"
     ("A man was charged with murder after two people were stabbed to death at a flat.", 2, None),
     ("Shops closed after three guards were shot dead outside the bank.", 3, None),
+    # an age between commas is no count and does not break the list
+    ("A woman, 41, and a man, 45, were pronounced dead at the scene.", 2, None),
+    ("A teacher, aged 52, was shot dead and his son, 19, was wounded.", 1, 1),
     # a toll named by its incident: "the death toll in the attack rose to 12", however long the name
     ("The death toll in the attack rose to 12.", 12, None),
     ("The death toll from the bombing of a crowded bus station in the northern city rose to 63 on Sunday.", 63, None),

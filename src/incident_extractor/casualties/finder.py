@@ -67,9 +67,20 @@ def mask_asides(text: str) -> str:
     return BRACKETED.sub(lambda m: m.group(0) if trigger.search(m.group(0)) else " " * len(m.group(0)), text)
 
 
+# "A woman, 41, and a man, 45, were killed": an age between commas right after a word
+AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?=\s)")
+
+
+def mask_ages(text: str) -> str:
+    """Blank out ages between commas, offsets kept: the list reads "A woman and a man were killed"."""
+    if "," not in text:
+        return text
+    return AGE_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
-    text = mask_asides(text)
+    text = mask_ages(mask_asides(text))
     claims = Claims(text)
     if not claims.windows:
         return []
