@@ -33,8 +33,10 @@ def _compiled() -> dict:
     }
 
 
+@lru_cache(maxsize=64)
 def sentence_cues(sentence: str) -> tuple[str, ...]:
-    """Cues that hold for every figure of the sentence: "aggregate", "background", "threat"."""
+    """Cues that hold for every figure of the sentence: "aggregate", "background", "threat".
+    (Cached: the finder and the mention builder both ask it of each sentence with figures.)"""
     return tuple(name for name, pattern in _compiled()["sentence"].items() if pattern.search(sentence))
 
 

@@ -38,6 +38,7 @@ class Claims:
         self.memo: dict[str, list] = {}
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
+        self._item_starts: Optional[list[list[int]]] = None  # where a victim phrase can start, per window
         for hit in patterns()["trigger"].finditer(text):
             start, end = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
             if self.windows and start <= self.windows[-1][1]:
@@ -57,12 +58,15 @@ class Claims:
 
     def scan_items(self, pattern: re.Pattern, text: str):
         """Like `scan` for patterns that start with a victim phrase, tried only where one can start."""
-        for start, end in self.windows:
+        if self._item_starts is None:  # found once per sentence, shared by the rules that start with a victim
+            item_start = patterns()["item_start"]
+            self._item_starts = [[c.start() for c in item_start.finditer(text, start, end)] for start, end in self.windows]
+        for (start, end), candidates in zip(self.windows, self._item_starts):
             last_end = start
-            for candidate in patterns()["item_start"].finditer(text, start, end):
-                if candidate.start() < last_end:
+            for candidate in candidates:
+                if candidate < last_end:
                     continue
-                match = pattern.match(text, candidate.start(), end)
+                match = pattern.match(text, candidate, end)
                 if match:
                     last_end = match.end()
                     yield match
