@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 import incident_extractor.components  # noqa: F401  (registers the factories)
-from incident_extractor.components.paragraphs import paragraph_starts
+from incident_extractor.events.sentences import paragraph_starts
 from incident_extractor.nlp.pipeline import add_components
 
 

@@ -8,18 +8,9 @@ one headline and one paragraph at a time.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 
-from incident_extractor.events.sentences import text_of
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Character offsets where a paragraph starts after a blank line (the text's first never counts)."""
-    return [match.end() for match in _BLANK_LINE.finditer(text) if 0 < match.end() < len(text)]
+from incident_extractor.events.sentences import paragraph_starts, text_of
 
 
 class ParagraphBreaks:

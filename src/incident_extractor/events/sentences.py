@@ -36,6 +36,11 @@ def split_at_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]
     return pieces
 
 
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where a paragraph starts after a blank line (the text's first never counts)."""
+    return [match.end() for match in _PARAGRAPH_BREAK.finditer(text) if 0 < match.end() < len(text)]
+
+
 def annotated(doc, attribute: str) -> bool:
     """Doc.has_annotation without its Python loop over every token: any value set in the array."""
     if not len(doc):
