@@ -10,6 +10,7 @@ from typing import NamedTuple, Optional, Sequence
 from incident_extractor.dating.scan import can_scan_lowered, lower_case_twin
 from incident_extractor.events.tables import scope_cue_patterns, trigger_table
 from incident_extractor.mentions import TriggerMention
+from incident_extractor.nlp.regex_gate import word_gate
 
 # how far before a trigger a modal or negation still governs it (characters)
 _CUE_WINDOW = 60
@@ -86,11 +87,11 @@ def sentence_cues(sentence: str, *, lowered: bool = False) -> tuple[str, ...]:
     cues = []
     if _may_be_caption(sentence, lowered) and patterns.caption.search(sentence):
         cues.append("caption")
-    if patterns.generic.search(sentence):
+    if word_gate(patterns.generic).search(sentence):
         cues.append("generic")
-    if patterns.denied.search(sentence):
+    if word_gate(patterns.denied).search(sentence):
         cues.append("denied")
-    if patterns.threat.search(sentence):
+    if word_gate(patterns.threat).search(sentence):
         cues.append("threat")
     return tuple(cues)
 

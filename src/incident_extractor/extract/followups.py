@@ -11,6 +11,7 @@ from typing import Sequence
 
 from incident_extractor.events.actor_kinds import actor_lexicon
 from incident_extractor.mentions import ActorMention, DocMentions
+from incident_extractor.nlp.regex_gate import word_gate
 
 # a place named right after one of these is where something happened ("in Kabul", "near the border")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|on|across|along|outside|inside|around|from|into|to|towards?|between|of)\s+(?:the\s+)?$"
@@ -37,7 +38,7 @@ def attach_claimed_perpetrators(text: str, index: int, sentence: tuple[int, int]
     its own that says who did it names the perpetrator of the incident just before."""
     groups_before = [g for g in groups if g.family == "violence" and 0 <= index - g.last_sentence_index <= reach]
     armed = [a for a in mentions.actors if a.is_armed and a.kind in _NON_STATE_ARMED and a.role == "perpetrator"]
-    if not groups_before or not armed or not actor_lexicon().responsibility_sentence.search(text[sentence[0] : sentence[1]]):
+    if not groups_before or not armed or not word_gate(actor_lexicon().responsibility_sentence).search(text[sentence[0] : sentence[1]]):
         return
     target = max(groups_before, key=lambda g: g.last_sentence_index)
     target.actors.extend(armed)

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 
 from incident_extractor.events.tables import scope_cue_patterns
 from incident_extractor.mentions import DateMention
+from incident_extractor.nlp.regex_gate import word_gate
 
 # an incident more than this many days before the reference day is being recalled, not reported
 BACKGROUND_AFTER_DAYS = 3
@@ -21,7 +22,7 @@ def has_aggregate_cue(sentence: str, sentence_dates: Iterable[DateMention] = ())
     """A toll over a war or a period: the cue, and no single day that would make it one incident."""
     if any(d.precision == "day" and not d.text.lower().startswith("since") for d in sentence_dates):
         return False
-    return bool(scope_cue_patterns()["aggregate"].search(sentence))
+    return bool(word_gate(scope_cue_patterns()["aggregate"]).search(sentence))
 
 
 def incident_scope(
@@ -38,7 +39,7 @@ def incident_scope(
     cues = set(trigger_cues)
     casualty = set(casualty_cues)
     patterns = scope_cue_patterns()
-    if "denied" in cues and patterns["denied"].search(sentence):
+    if "denied" in cues and word_gate(patterns["denied"]).search(sentence):
         return "denied"
     if "threat" in cues and family != "strategic":
         return "threat"
@@ -46,13 +47,13 @@ def incident_scope(
         return "threat"
     if aggregate:
         return "aggregate"
-    if strongest_trigger < 0.5 and ("update" in casualty or patterns["update"].search(sentence)):
+    if strongest_trigger < 0.5 and ("update" in casualty or word_gate(patterns["update"]).search(sentence)):
         return "update"
     if _is_past(date, reference_day):
         return "background"
     if "earlier" in cues:
         return "background"  # "one week after the leaders met": an event the news is measured from
-    if "past_perfect" in cues or patterns["background"].search(sentence) or "background" in casualty:
+    if "past_perfect" in cues or word_gate(patterns["background"]).search(sentence) or "background" in casualty:
         if date is None or date.method in ("published", "dateline"):
             return "background"
     return "current"

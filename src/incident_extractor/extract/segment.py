@@ -24,6 +24,7 @@ from incident_extractor.extract.scope import BACKGROUND_AFTER_DAYS, has_aggregat
 from incident_extractor.mentions import (
     ActorMention, CasualtyMention, DateMention, DocMentions, PlaceMention, TriggerMention,
 )
+from incident_extractor.nlp.regex_gate import word_gate
 
 # a trigger this weak ("deaths", "the incident") starts an incident only with a figure beside it
 MIN_STRENGTH_ALONE = 0.5
@@ -237,7 +238,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
             continue
         local = per_sentence[index]
         sentence_text = text[sentence[0] : sentence[1]]
-        if local.actors and actor_lexicon().responsibility_sentence.search(sentence_text):
+        if local.actors and word_gate(actor_lexicon().responsibility_sentence).search(sentence_text):
             local.actors = perpetrators_named_after_the_fact(local.actors)
         in_sentence = usable_triggers(local.triggers)
         claimed = False
