@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from incident_extractor.casualties.context import figure_cues
+from incident_extractor.casualties.gates import rule_gates, sentence_words
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber
 from incident_extractor.casualties.victims import VictimGroup, is_lone_definite_plural, victim_groups
+from incident_extractor.dating.scan import can_scan_lowered
 
 @dataclass(frozen=True)
 class Figure:
@@ -39,6 +41,9 @@ class Claims:
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
         self._item_starts: Optional[list[list[int]]] = None  # where a victim phrase can start, per window
+        self._text = text
+        self._words: Optional[frozenset] = None
+        self._words_known = False
         for hit in patterns()["trigger"].finditer(text):
             start, end = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
             if self.windows and start <= self.windows[-1][1]:
@@ -50,14 +55,35 @@ class Claims:
         for start, end in self.windows:
             yield from pattern.finditer(text, start, end)
 
+    def may_match(self, rule: str) -> bool:
+        """False when the sentence lacks a word every match of the rule's pattern holds (see gates.py)."""
+        gate = rule_gates().get(rule)
+        if not gate:
+            return True
+        if not self._words_known:  # found once per sentence, for all the rules
+            self._words, self._words_known = sentence_words(self._text, self.lowered), True
+        return self._words is None or all(not self._words.isdisjoint(need) for need in gate)
+
+    def mentions_any(self, pieces: tuple[str, ...]) -> bool:
+        """True when the lower-cased sentence holds one of `pieces` (a test far cheaper than a regex search), or
+        when IGNORECASE could match letters lower() does not give (a dotless i, a long s)."""
+        return any(piece in self.lowered for piece in pieces) or not can_scan_lowered(self._text, self.lowered)
+
+    def scan_rule(self, rule: str, text: str):
+        """`scan` of the pattern named `rule`, skipped when the sentence cannot hold a match."""
+        return self.scan(patterns()[rule], text) if self.may_match(rule) else ()
+
     def scan_once(self, name: str, text: str) -> list:
         """The matches of a shared pattern, found on first use and kept for the other rules of the sentence."""
         if name not in self.memo:
             self.memo[name] = list(self.scan(patterns()[name], text))
         return self.memo[name]
 
-    def scan_items(self, pattern: re.Pattern, text: str):
-        """Like `scan` for patterns that start with a victim phrase, tried only where one can start."""
+    def scan_items(self, pattern: re.Pattern, text: str, rule: Optional[str] = None):
+        """Like `scan` for patterns that start with a victim phrase, tried only where one can start (and only
+        when the sentence can hold a match of `rule`)."""
+        if rule is not None and not self.may_match(rule):
+            return
         if self._item_starts is None:  # found once per sentence, shared by the rules that start with a victim
             item_start = patterns()["item_start"]
             self._item_starts = [[c.start() for c in item_start.finditer(text, start, end)] for start, end in self.windows]
