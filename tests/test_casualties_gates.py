@@ -115,3 +115,28 @@ def test_sentence_cue_gates_keep_every_cue(cue, sentence):
                                       "Police said two men were arrested."])
 def test_sentence_without_cue_words_has_no_cue(sentence):
     assert sentence_cues(sentence) == ()
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("active", "The blast killed two guards, and a second bomb killed three pilgrims near the gate."),
+    ("named_object", "Gunmen killed Ana Ruiz on Monday and shot dead Jorge Perez, a lawyer, in the evening."),
+    ("titled_subject", "Judge Elena Moreno died on Monday, and Captain Ivo Petrov was killed on Tuesday."),
+])
+def test_scan_at_start_words_finds_every_match(rule, sentence):
+    claims = Claims(sentence)
+    full = [m.span() for m in claims.scan(patterns()[rule], sentence)]
+    assert len(full) >= 2
+    assert [m.span() for m in claims.scan_rule(rule, sentence)] == full
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("passive", "Two soldiers were killed and three civilians were wounded when the rebels attacked the post."),
+    ("passive", "The rebels attacked the post at dawn, and two soldiers were killed."),
+    ("nominal", "The attack left 12 dead and 30 injured in the town, the army said on Monday."),
+    ("distant_passive", "Four miners trapped in the shaft were killed when the roof fell on the workers."),
+])
+def test_victim_lists_are_not_tried_after_the_last_verb_but_none_is_lost(rule, sentence):
+    claims = Claims(sentence)
+    full = [m.span() for m in claims.scan_items(patterns()[rule], sentence)]
+    assert full
+    assert [m.span() for m in Claims(sentence).scan_items(patterns()[rule], sentence, rule)] == full

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from incident_extractor.casualties.context import figure_cues
-from incident_extractor.casualties.gates import rule_gates, sentence_words
+from incident_extractor.casualties.gates import rule_ends, rule_gates, rule_starts, sentence_words
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber
 from incident_extractor.casualties.victims import VictimGroup, is_lone_definite_plural, victim_groups
@@ -30,6 +30,7 @@ class Figure:
 # every figure lies within this many characters of a trigger word (a subject list before its verb, an
 # object list after it); scanning only these windows keeps long sentences cheap
 WINDOW_BEFORE, WINDOW_AFTER = 200, 150
+WORD_CHAR = re.compile(r"[\w'’-]")  # what the patterns' word boundaries test
 
 
 class Claims:
@@ -70,8 +71,39 @@ class Claims:
         return any(piece in self.lowered for piece in pieces) or not can_scan_lowered(self._text, self.lowered)
 
     def scan_rule(self, rule: str, text: str):
-        """`scan` of the pattern named `rule`, skipped when the sentence cannot hold a match."""
-        return self.scan(patterns()[rule], text) if self.may_match(rule) else ()
+        """`scan` of the pattern named `rule`, skipped when the sentence cannot hold a match, and tried only at
+        the words a match starts with when gates.py knows them."""
+        if not self.may_match(rule):
+            return ()
+        vocabulary = rule_starts().get(rule)
+        if vocabulary is None or self._words is None:
+            return self.scan(patterns()[rule], text)
+        return self._scan_at(patterns()[rule], text, self._word_starts(vocabulary))
+
+    def _word_starts(self, vocabulary: frozenset) -> list[int]:
+        """Where the sentence's words of `vocabulary` start (a few words: str.find beats a regex scan)."""
+        lowered, starts = self.lowered, []
+        for word in self._words & vocabulary:
+            at = lowered.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not WORD_CHAR.match(lowered, at - 1)) and not WORD_CHAR.match(lowered, end):
+                    starts.append(at)
+                at = lowered.find(word, at + 1)
+        return sorted(starts)
+
+    def _scan_at(self, pattern, text: str, starts: list[int]):
+        """The matches `scan` finds, tried only at `starts` (every place a match can start): as finditer does,
+        a match is looked for from the end of the one before."""
+        for start, end in self.windows:
+            last_end = start
+            for candidate in starts:
+                if candidate < last_end or candidate >= end:
+                    continue
+                match = pattern.match(text, candidate, end)
+                if match:
+                    last_end = match.end()
+                    yield match
 
     def scan_once(self, name: str, text: str) -> list:
         """The matches of a shared pattern, found on first use and kept for the other rules of the sentence."""
@@ -84,12 +116,17 @@ class Claims:
         when the sentence can hold a match of `rule`)."""
         if rule is not None and not self.may_match(rule):
             return
+        ends = rule_ends().get(rule)
+        # a match holds one of these words after its start: no match starts at or after the last of them
+        limit = max(self._word_starts(ends), default=-1) if ends and self._words is not None else len(text)
         if self._item_starts is None:  # found once per sentence, shared by the rules that start with a victim
             item_start = patterns()["item_start"]
             self._item_starts = [[c.start() for c in item_start.finditer(text, start, end)] for start, end in self.windows]
         for (start, end), candidates in zip(self.windows, self._item_starts):
             last_end = start
             for candidate in candidates:
+                if candidate >= limit:
+                    break
                 if candidate < last_end:
                     continue
                 match = pattern.match(text, candidate, end)

@@ -213,7 +213,7 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
 
 def _nominal_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
-    for match in claims.scan_items(tables["nominal"], text):
+    for match in claims.scan_items(tables["nominal"], text, "nominal"):
         number = parse_number(match.group("num"))
         if number is None or claims.taken(*match.span("verb")) or claims.taken(*match.span("num")):
             continue

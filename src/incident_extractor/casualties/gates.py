@@ -81,4 +81,36 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "named_object": (active,),  # (?P<verb>{active_verbs})\s+
         "active": (active,),
         "passive": (passive,),  # tail: ... (?P<verb>{passive_verbs}){boundary}
+        "nominal": (_nouns(lex),),
+    }
+
+
+def _nouns(lex: dict) -> frozenset:
+    """(?P<verb>{noun_types}){boundary}: the last word of a casualty noun."""
+    return _last_words(n for forms in lex["verbs"].values() for n in forms["nouns"])
+
+
+@lru_cache(maxsize=1)
+def rule_starts() -> dict[str, frozenset]:
+    """Rule name -> the words every match of its pattern starts with (right after a word boundary): the rule's
+    pattern is tried only where these words are, not at every position of the windows."""
+    lex = lexicon()
+    active = _first_words(p for forms in lex["verbs"].values() for p in forms["active"])
+    return {
+        "named_object": active,  # (?<![\w'’-])(?P<verb>{active_verbs})\s+
+        "active": active,  # head: (?<![\w'’-])(?P<verb>{active_verbs})...
+        "titled_subject": _first_words(lex["victim_nouns_singular"]),  # (?<![\w'’-])(?P<title>{singular_heads})\s+
+    }
+
+
+@lru_cache(maxsize=1)
+def rule_ends() -> dict[str, frozenset]:
+    """Rule name -> words every match holds after the word it starts with (its verb or noun): a match can start
+    only before the last of them."""
+    lex = lexicon()
+    passive = _last_words(p for forms in lex["verbs"].values() for p in forms["passive"])
+    return {
+        "passive": passive,  # a victim list, then ... (?P<verb>{passive_verbs}){boundary}
+        "distant_passive": passive,  # (?P<subj>...)(?P<gap>...) ... (?P<verb>{passive_verbs}){boundary}
+        "nominal": _nouns(lex),  # (?P<num>...)\s+ ... (?P<verb>{noun_types}){boundary}
     }
