@@ -11,7 +11,7 @@ from incident_extractor.casualties.gates import rule_ends, rule_gates, rule_star
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber
 from incident_extractor.casualties.victims import VictimGroup, is_lone_definite_plural, victim_groups
-from incident_extractor.dating.scan import can_scan_lowered
+from incident_extractor.dating.scan import can_scan_lowered, lower_case_twin
 
 @dataclass(frozen=True)
 class Figure:
@@ -42,10 +42,15 @@ class Claims:
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
         self._item_starts: Optional[list[list[int]]] = None  # where a victim phrase can start, per window
-        self._text = text
         self._words: Optional[frozenset] = None
         self._words_known = False
-        for hit in patterns()["trigger"].finditer(text):
+        # False when IGNORECASE could match letters lower() does not give (a dotless i, a long s): then no
+        # test on the lower-cased text may rule a match out
+        self._plain = can_scan_lowered(text, self.lowered)
+        trigger, scanned = patterns()["trigger"], text
+        if self._plain:  # the lower-case twin over the lower-cased text: same spans, faster
+            trigger, scanned = lower_case_twin(trigger), self.lowered
+        for hit in trigger.finditer(scanned):
             start, end = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
             if self.windows and start <= self.windows[-1][1]:
                 self.windows[-1][1] = max(self.windows[-1][1], end)
@@ -62,13 +67,18 @@ class Claims:
         if not gate:
             return True
         if not self._words_known:  # found once per sentence, for all the rules
-            self._words, self._words_known = sentence_words(self._text, self.lowered), True
-        return self._words is None or all(not self._words.isdisjoint(need) for need in gate)
+            self._words, self._words_known = sentence_words(self.lowered) if self._plain else None, True
+        if self._words is None:
+            return True
+        for need in gate:  # (a plain loop: a generator costs more than the set tests)
+            if self._words.isdisjoint(need):
+                return False
+        return True
 
     def mentions_any(self, pieces: tuple[str, ...]) -> bool:
         """True when the lower-cased sentence holds one of `pieces` (a test far cheaper than a regex search), or
         when IGNORECASE could match letters lower() does not give (a dotless i, a long s)."""
-        return any(piece in self.lowered for piece in pieces) or not can_scan_lowered(self._text, self.lowered)
+        return not self._plain or any(piece in self.lowered for piece in pieces)
 
     def scan_rule(self, rule: str, text: str):
         """`scan` of the pattern named `rule`, skipped when the sentence cannot hold a match, and tried only at

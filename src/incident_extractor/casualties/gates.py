@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable
 
 from incident_extractor.casualties.lexicon import lexicon
-from incident_extractor.dating.scan import can_scan_lowered
 
 WORD = re.compile(r"[\w'’-]+")
 
 
-def sentence_words(text: str, lowered: str) -> Optional[frozenset]:
-    """The sentence's lower-cased words; None when IGNORECASE would match letters lower() does not give
-    (a dotless i, a long s): every gate then stays open."""
-    if not can_scan_lowered(text, lowered):
-        return None
+def sentence_words(lowered: str) -> frozenset:
+    """The words of a lower-cased sentence. (Only for text where IGNORECASE matches no letter lower() does not
+    give, a dotless i or a long s: see dating.scan.can_scan_lowered.)"""
     return frozenset(WORD.findall(lowered))
 
 
