@@ -121,12 +121,18 @@ def test_sentence_without_cue_words_has_no_cue(sentence):
     ("active", "The blast killed two guards, and a second bomb killed three pilgrims near the gate."),
     ("named_object", "Gunmen killed Ana Ruiz on Monday and shot dead Jorge Perez, a lawyer, in the evening."),
     ("titled_subject", "Judge Elena Moreno died on Monday, and Captain Ivo Petrov was killed on Tuesday."),
+    ("titled_object", "Rebels killed a priest and later kidnapped a nurse, after the murder of a judge."),
+    ("named_list_head", "The gang killed Ana Ruiz and Jorge Perez and kidnapped the mayor and his driver."),
+    ("passive_any", "Omar Haddad, who was shot, and two guards were wounded and later died, and three more perished."),
 ])
 def test_scan_at_start_words_finds_every_match(rule, sentence):
     claims = Claims(sentence)
     full = [m.span() for m in claims.scan(patterns()[rule], sentence)]
     assert len(full) >= 2
     assert [m.span() for m in claims.scan_rule(rule, sentence)] == full
+    upper = sentence.upper()  # all-caps wire text
+    assert ([m.span() for m in Claims(upper).scan_rule(rule, upper)]
+            == [m.span() for m in Claims(upper).scan(patterns()[rule], upper)])
 
 
 @pytest.mark.parametrize("rule, sentence", [

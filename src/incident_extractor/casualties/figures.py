@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from incident_extractor.casualties.context import figure_cues
-from incident_extractor.casualties.gates import rule_ends, rule_gates, rule_starts, sentence_words
+from incident_extractor.casualties.gates import MARKS, rule_ends, rule_gates, rule_starts, sentence_words
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber
 from incident_extractor.casualties.victims import VictimGroup, is_lone_definite_plural, victim_groups
@@ -93,11 +93,12 @@ class Claims:
     def _word_starts(self, vocabulary: frozenset) -> list[int]:
         """Where the sentence's words of `vocabulary` start (a few words: str.find beats a regex scan)."""
         lowered, starts = self.lowered, []
-        for word in self._words & vocabulary:
+        for word in (self._words & vocabulary) | (vocabulary & MARKS):
             at = lowered.find(word)
             while at >= 0:
                 end = at + len(word)
-                if (at == 0 or not WORD_CHAR.match(lowered, at - 1)) and not WORD_CHAR.match(lowered, end):
+                if word in MARKS or ((at == 0 or not WORD_CHAR.match(lowered, at - 1))
+                                     and not WORD_CHAR.match(lowered, end)):
                     starts.append(at)
                 at = lowered.find(word, at + 1)
         return sorted(starts)
@@ -118,7 +119,7 @@ class Claims:
     def scan_once(self, name: str, text: str) -> list:
         """The matches of a shared pattern, found on first use and kept for the other rules of the sentence."""
         if name not in self.memo:
-            self.memo[name] = list(self.scan(patterns()[name], text))
+            self.memo[name] = list(self.scan_rule(name, text))
         return self.memo[name]
 
     def scan_items(self, pattern: re.Pattern, text: str, rule: Optional[str] = None):

@@ -18,6 +18,7 @@ from typing import Iterable
 from incident_extractor.casualties.lexicon import lexicon
 
 WORD = re.compile(r"[\w'’-]+")
+MARKS = frozenset({","})  # start "words" that are punctuation: found anywhere, with no word boundary around them
 
 
 def sentence_words(lowered: str) -> frozenset:
@@ -34,6 +35,10 @@ def _first_words(phrases: Iterable[str]) -> frozenset:
 def _last_words(phrases: Iterable[str]) -> frozenset:
     """The last word of each phrase: where the phrase is followed by a word boundary it ends a word."""
     return frozenset(WORD.findall(p.lower())[-1] for p in phrases if WORD.search(p))
+
+
+OF_NOUNS = frozenset({"murder", "murders", "killing", "killings", "assassination", "assassinations", "death",
+                      "deaths"})  # the nouns named_list_head reads before "of"
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +84,10 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "active": (active,),
         "passive": (passive,),  # tail: ... (?P<verb>{passive_verbs}){boundary}
         "nominal": (_nouns(lex),),
+        # every branch ends with (?P<verb>{passive_verbs}){boundary} or (?P<dying>died|perished|lost\s+their\s+lives)
+        "passive_any": (passive | {"died", "perished", "lives"},),
+        # (?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+
+        "named_list_head": (active | OF_NOUNS,),
     }
 
 
@@ -97,6 +106,13 @@ def rule_starts() -> dict[str, frozenset]:
         "named_object": active,  # (?<![\w'’-])(?P<verb>{active_verbs})\s+
         "active": active,  # head: (?<![\w'’-])(?P<verb>{active_verbs})...
         "titled_subject": _first_words(lex["victim_nouns_singular"]),  # (?<![\w'’-])(?P<title>{singular_heads})\s+
+        # (?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|...)\s+of)\s+
+        "titled_object": active | {"murder", "assassination", "killing", "death", "slaying", "kidnapping", "abduction"},
+        "named_list_head": active | OF_NOUNS,
+        # (?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])(?:(?P<aux>were|was|have\s+been|
+        # has\s+been|had\s+been|are)\s+...|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|
+        # (?<![\w'’-])(?P<and2>and)\s+...
+        "passive_any": frozenset({",", "and", "were", "was", "have", "has", "had", "are", "died", "perished", "lost"}),
     }
 
 
