@@ -123,7 +123,7 @@ def test_sentence_without_cue_words_has_no_cue(sentence):
     ("titled_subject", "Judge Elena Moreno died on Monday, and Captain Ivo Petrov was killed on Tuesday."),
     ("titled_object", "Rebels killed a priest and later kidnapped a nurse, after the murder of a judge."),
     ("named_list_head", "The gang killed Ana Ruiz and Jorge Perez and kidnapped the mayor and his driver."),
-    ("passive_any", "Omar Haddad, who was shot, and two guards were wounded and later died, and three more perished."),
+    ("passive_any", "Omar Haddad, who was kidnapped in May, and two guards were wounded and later died, and three more perished."),
 ])
 def test_scan_at_start_words_finds_every_match(rule, sentence):
     claims = Claims(sentence)
