@@ -138,6 +138,7 @@ def test_scan_at_start_words_finds_every_match(rule, sentence):
 @pytest.mark.parametrize("rule, sentence", [
     ("passive", "Two soldiers were killed and three civilians were wounded when the rebels attacked the post."),
     ("passive", "The rebels attacked the post at dawn, and two soldiers were killed."),
+    ("passive", "Forty men were rounded up in the raid, and six others were unaccounted for on the island."),
     ("nominal", "The attack left 12 dead and 30 injured in the town, the army said on Monday."),
     ("distant_passive", "Four miners trapped in the shaft were killed when the roof fell on the workers."),
 ])

@@ -32,6 +32,13 @@ def _first_words(phrases: Iterable[str]) -> frozenset:
     return frozenset(WORD.findall(p.lower())[0] for p in phrases if WORD.search(p))
 
 
+def _longest_words(phrases: Iterable[str]) -> frozenset:
+    """The longest word of each phrase, for phrases whose every word is a whole word of the text (preceded by a
+    space or a word boundary, followed by one): "unaccounted" rather than "for", the rarer word (the later one
+    of two as long: "lives", not "their")."""
+    return frozenset(max(reversed(WORD.findall(p.lower())), key=len) for p in phrases if WORD.search(p))
+
+
 def _last_words(phrases: Iterable[str]) -> frozenset:
     """The last word of each phrase: where the phrase is followed by a word boundary it ends a word."""
     return frozenset(WORD.findall(p.lower())[-1] for p in phrases if WORD.search(p))
@@ -46,7 +53,8 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
     """Rule name -> sets of words; a sentence can hold a match only if it has a word of every set."""
     lex = lexicon()
     verbs = lex["verbs"].values()
-    passive = _last_words(p for forms in verbs for p in forms["passive"])  # (?P<verb>{passive_verbs}){boundary}
+    # every pattern has \s+ (or a word boundary) before (?P<verb>{passive_verbs}){boundary}: all its words are whole
+    passive = _longest_words(p for forms in verbs for p in forms["passive"])
     active = _first_words(p for forms in verbs for p in forms["active"])  # (?<!..)(?P<verb>{active_verbs})\s+
     singular = frozenset(w for p in lex["victim_nouns_singular"] for w in WORD.findall(p.lower()))
     toll = frozenset({"toll", "number"})  # (?P<which>...toll|...number\s+of ...)
@@ -121,7 +129,7 @@ def rule_ends() -> dict[str, frozenset]:
     """Rule name -> words every match holds after the word it starts with (its verb or noun): a match can start
     only before the last of them."""
     lex = lexicon()
-    passive = _last_words(p for forms in lex["verbs"].values() for p in forms["passive"])
+    passive = _longest_words(p for forms in lex["verbs"].values() for p in forms["passive"])
     return {
         "passive": passive,  # a victim list, then ... (?P<verb>{passive_verbs}){boundary}
         "distant_passive": passive,  # (?P<subj>...)(?P<gap>...) ... (?P<verb>{passive_verbs}){boundary}
