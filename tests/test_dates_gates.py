@@ -60,11 +60,14 @@ def test_a_closed_gate_skips_its_pattern():
     ],
 )
 def test_event_relative_gate_opens_wherever_the_pattern_matches(text):
-    from incident_extractor.dating.event_relative import _AMOUNT_THEN_LINK
+    from incident_extractor.dating.event_relative import _AMOUNT_THEN_LINK, _AMOUNT_THEN_LINK_ANY_CASE
     from incident_extractor.dating.tables import date_patterns
 
     assert date_patterns().event_relative.search(text), "the example must match the pattern"
     assert _AMOUNT_THEN_LINK.search(text.lower())
+    for cased in (text, text.upper()):  # date_by_reference's gate reads the text itself
+        match = date_patterns().event_relative.search(cased)
+        assert _AMOUNT_THEN_LINK_ANY_CASE.search(cased, match.start(), match.end())
 
 
 def test_event_relative_gate_closes_without_a_link():
