@@ -82,3 +82,17 @@ def test_dateline_full_dates_behind_gates_are_still_found(text):
     from incident_extractor.dating.anchors import _full_date_matches
 
     assert _full_date_matches(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 enero 1990", "12 enero 1990"),
+    ("El 5 de mayo de 2016 hubo un ataque.", "5 de mayo de 2016"),
+    ("Ref x12 enero 1990", None),  # a digit glued to a word is no day
+    ("Version 2.5 mai 2015", None),  # nor one after a dot
+    ("Code 123 mai 2015", None),
+])
+def test_foreign_day_month_year_needs_a_free_standing_day(text, expected):
+    from incident_extractor.dating.foreign import _FOREIGN_DAY_MONTH_YEAR
+
+    match = _FOREIGN_DAY_MONTH_YEAR.search(text)
+    assert (match.group(0) if match else None) == expected
