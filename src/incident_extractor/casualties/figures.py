@@ -44,6 +44,7 @@ class Claims:
         self._item_starts: Optional[list[list[int]]] = None  # where a victim phrase can start, per window
         self._words: Optional[frozenset] = None
         self._words_known = False
+        self._starts: dict[int, list[int]] = {}  # id of a word set (gates.py keeps them all) -> _word_starts
         # False when IGNORECASE could match letters lower() does not give (a dotless i, a long s): then no
         # test on the lower-cased text may rule a match out
         self._plain = can_scan_lowered(text, self.lowered)
@@ -92,7 +93,11 @@ class Claims:
         return self._scan_at(patterns()[rule], text, self._word_starts(vocabulary))
 
     def _word_starts(self, vocabulary: frozenset) -> list[int]:
-        """Where the sentence's words of `vocabulary` start (a few words: str.find beats a regex scan)."""
+        """Where the sentence's words of `vocabulary` start (a few words: str.find beats a regex scan); kept
+        for the other rules of the sentence that ask for the same words."""
+        known = self._starts.get(id(vocabulary))
+        if known is not None:
+            return known
         lowered, starts = self.lowered, []
         for word in (self._words & vocabulary) | (vocabulary & MARKS):
             at = lowered.find(word)
@@ -102,7 +107,9 @@ class Claims:
                                      and not WORD_CHAR.match(lowered, end)):
                     starts.append(at)
                 at = lowered.find(word, at + 1)
-        return sorted(starts)
+        starts.sort()
+        self._starts[id(vocabulary)] = starts
+        return starts
 
     def _scan_at(self, pattern, text: str, starts: list[int]):
         """The matches `scan` finds, tried only at `starts` (every place a match can start): as finditer does,
