@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from incident_extractor.casualties.lexicon import FLAGS, cue_tables
+from incident_extractor.dating.scan import can_scan_lowered
 
 # how far before a number the "including" / "rose to" cues may sit
 BEFORE_WINDOW = 60
@@ -25,6 +26,8 @@ def _compiled() -> dict:
     claim = cues["claimant"]
     return {
         "sentence": {name: one(sources) for name, sources in cues["sentence"].items()},
+        "sentence_gates": {name: [[frozenset(words) for words in alternative] for alternative in alternatives]
+                           for name, alternatives in cues["sentence_gates"].items() if name != "_about"},
         "before": {name: one(sources) for name, sources in cues["before"].items()},
         "after": {name: one(sources) for name, sources in cues["after"].items()},
         "claimant": [re.compile(claim[k], FLAGS) for k in ("according", "said_after", "said_before", "said_inverted")],
@@ -37,7 +40,28 @@ def _compiled() -> dict:
 def sentence_cues(sentence: str) -> tuple[str, ...]:
     """Cues that hold for every figure of the sentence: "aggregate", "background", "threat".
     (Cached: the finder and the mention builder both ask it of each sentence with figures.)"""
-    return tuple(name for name, pattern in _compiled()["sentence"].items() if pattern.search(sentence))
+    tables = _compiled()
+    words = _words(sentence)
+    return tuple(name for name, pattern in tables["sentence"].items()
+                 if _gate_open(tables["sentence_gates"].get(name), words) and pattern.search(sentence))
+
+
+WORD = re.compile(r"\w+")
+
+
+def _words(sentence: str) -> Optional[frozenset]:
+    """The sentence's lower-cased words for the cue gates; None (every gate open) when IGNORECASE would
+    match letters lower() does not give (a dotless i, a long s)."""
+    lowered = sentence.lower()
+    return frozenset(WORD.findall(lowered)) if can_scan_lowered(sentence, lowered) else None
+
+
+def _gate_open(gate: Optional[list], words: Optional[frozenset]) -> bool:
+    """A cue's regexes run only on a sentence with the words of one alternative of its gate: a set test is far
+    cheaper than searching the sentence with a dozen branches that each start at a word boundary."""
+    if gate is None or words is None:
+        return True
+    return any(all(not words.isdisjoint(need) for need in alternative) for alternative in gate)
 
 
 def figure_cues(sentence: str, start: int, end: int, item_text: str = "") -> tuple[str, ...]:

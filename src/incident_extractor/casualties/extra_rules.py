@@ -16,7 +16,7 @@ def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[F
     """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
     as a sub-group so the headline never adds them."""
     found = []
-    for match in claims.scan(patterns()["subgroup_list"], text):
+    for match in claims.scan_rule("subgroup_list", text):
         before = [f for f in figures if f.end <= match.start() and "subgroup" not in f.cues]
         groups = victim_groups(text, *match.span("obj"))
         if not before or not groups or claims.taken(groups[0].start, groups[-1].end):
@@ -70,7 +70,7 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
     mixed_case = not text.isupper()
     for name in ("singular_was", "singular_died"):
-        for match in claims.scan(tables[name], text):
+        for match in claims.scan_rule(name, text):
             subject = match.group("subj")
             if claims.taken(*match.span("verb")) or not _is_single_subject(subject, name, mixed_case):
                 continue
@@ -96,7 +96,7 @@ def titled_figures(text: str, claims: Claims) -> list[Figure]:
     """One person named by a title: "Judge Ana Ruiz died", "killed attorney general Roberto Garcia"."""
     tables, found = patterns(), []
     for name in ("titled_subject", "titled_object"):
-        for match in claims.scan(tables[name], text):
+        for match in claims.scan_rule(name, text):
             if claims.taken(*match.span("verb")):
                 continue
             verb = normalise_phrase(match.group("verb"))
@@ -120,7 +120,7 @@ def _of_type(noun_phrase: str) -> str:
 def distant_figures(text: str, claims: Claims) -> list[Figure]:
     """A counted subject separated from its passive verb by a participle phrase, with no other number between."""
     tables, found = patterns(), []
-    for match in claims.scan_items(tables["distant_passive"], text):
+    for match in claims.scan_items(tables["distant_passive"], text, "distant_passive"):
         gap = AGE_IN_GAP.sub(" ", match.group("gap"))  # "Three people aged 20 to 30 were killed"
         # "Eight men who were planning an attack were killed": one relative clause on the subject;
         # "Two men stormed the gate and were shot dead": the same subject, a second verb
@@ -139,7 +139,7 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
     if text.isupper():
         return []
     tables, found = patterns(), []
-    for match in claims.scan(tables["named_object"], text):
+    for match in claims.scan_rule("named_object", text):
         if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue
         if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
@@ -154,6 +154,8 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
 def suicide_figures(text: str, claims: Claims) -> list[Figure]:
     """A suicide bomber who struck is dead: the headline counts attackers, so the bomber is a figure too."""
     tables = patterns()
+    if not claims.mentions_any(SUICIDE_PIECES):
+        return []  # every match of the suicide gate holds one of these: skip its search
     if not tables["suicide_gate"].search(text) or tables["suicide_not_dead"].search(text):
         return []
     for match in claims.scan(tables["suicide_noun"], text):
@@ -179,7 +181,7 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
         return []  # a substring test is far cheaper than scanning the sentence
     tables, found = patterns(), []
     for name, kind_table in (("another_passive", "passive"), ("another_active", "active")):
-        for match in claims.scan(tables[name], text):
+        for match in claims.scan_rule(name, text):
             if claims.taken(*match.span("verb")):
                 continue
             claims.claim(match.start(), match.end())
@@ -195,6 +197,9 @@ RELATIVE_START = re.compile(r"^\s+(?:who|that)(?=\s)", re.IGNORECASE)
 COORDINATED_END = re.compile(r"\s+and$", re.IGNORECASE)
 AGE_IN_GAP = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b", re.IGNORECASE)
 MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
+MURDER_PIECES = ("murder", "assassination", "killing", "slaying")  # its words, tested as substrings first
+# what every match of the "suicide_gate" pattern (lexicon.py) holds
+SUICIDE_PIECES = ("suicide", "kamikaze", "himsel", "hersel", "themsel")
 SAME_NUMBER = re.compile(r"(?:about\s+|roughly\s+|nearly\s+)?the\s+same\s+number\b", re.IGNORECASE)
 
 
@@ -214,12 +219,12 @@ def resolve_same_number(figures: list[Figure]) -> list[Figure]:
 def murder_of_name_figures(text: str, claims: Claims) -> list[Figure]:
     """"the assassination of Luis Ruiz", "RUIZ'S MURDER": one person, named. In mixed case the name must be
     capitalised; in all-caps wire text any word that is no function word, number or plural noun will do."""
-    if not MURDER_WORDS.search(text):
+    if not claims.mentions_any(MURDER_PIECES) or not MURDER_WORDS.search(text):
         return []
     tables, found = patterns(), []
     mixed_case = not text.isupper()
     for name in ("murder_of_name", "name_s_murder"):
-        for match in claims.scan(tables[name], text):
+        for match in claims.scan_rule(name, text):
             if claims.taken(*match.span("verb")) or claims.taken(*match.span("obj")):
                 continue
             words = match.group("obj").split()

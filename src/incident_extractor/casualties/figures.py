@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from incident_extractor.casualties.context import figure_cues
+from incident_extractor.casualties.gates import MARKS, rule_ends, rule_gates, rule_starts, sentence_words
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber
 from incident_extractor.casualties.victims import VictimGroup, is_lone_definite_plural, victim_groups
+from incident_extractor.dating.scan import can_scan_lowered, lower_case_twin
 
 @dataclass(frozen=True)
 class Figure:
@@ -28,6 +30,7 @@ class Figure:
 # every figure lies within this many characters of a trigger word (a subject list before its verb, an
 # object list after it); scanning only these windows keeps long sentences cheap
 WINDOW_BEFORE, WINDOW_AFTER = 200, 150
+WORD_CHAR = re.compile(r"[\w'’-]")  # what the patterns' word boundaries test
 
 
 class Claims:
@@ -39,7 +42,17 @@ class Claims:
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
         self._item_starts: Optional[list[list[int]]] = None  # where a victim phrase can start, per window
-        for hit in patterns()["trigger"].finditer(text):
+        self._words: Optional[frozenset] = None
+        self._words_known = False
+        self._starts: dict[int, list[int]] = {}  # id of a word set (gates.py keeps them all) -> _word_starts
+        # False when IGNORECASE could match letters lower() does not give (a dotless i, a long s): then no
+        # test on the lower-cased text may rule a match out
+        self._plain = can_scan_lowered(text, self.lowered)
+        self._source = text
+        trigger, scanned = patterns()["trigger"], text
+        if self._plain:  # the lower-case twin over the lower-cased text: same spans, faster
+            trigger, scanned = lower_case_twin(trigger), self.lowered
+        for hit in trigger.finditer(scanned):
             start, end = max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER)
             if self.windows and start <= self.windows[-1][1]:
                 self.windows[-1][1] = max(self.windows[-1][1], end)
@@ -50,20 +63,92 @@ class Claims:
         for start, end in self.windows:
             yield from pattern.finditer(text, start, end)
 
+    def may_match(self, rule: str) -> bool:
+        """False when the sentence lacks a word every match of the rule's pattern holds (see gates.py)."""
+        gate = rule_gates().get(rule)
+        if not gate:
+            return True
+        if not self._words_known:  # found once per sentence, for all the rules
+            self._words, self._words_known = sentence_words(self.lowered) if self._plain else None, True
+        if self._words is None:
+            return True
+        for need in gate:  # (a plain loop: a generator costs more than the set tests)
+            if self._words.isdisjoint(need):
+                return False
+        return True
+
+    def mentions_any(self, pieces: tuple[str, ...]) -> bool:
+        """True when the lower-cased sentence holds one of `pieces` (a test far cheaper than a regex search), or
+        when IGNORECASE could match letters lower() does not give (a dotless i, a long s)."""
+        return not self._plain or any(piece in self.lowered for piece in pieces)
+
+    def scan_rule(self, rule: str, text: str):
+        """`scan` of the pattern named `rule`, skipped when the sentence cannot hold a match, and tried only at
+        the words a match starts with when gates.py knows them."""
+        if not self.may_match(rule):
+            return ()
+        vocabulary = rule_starts().get(rule)
+        if vocabulary is None or self._words is None:
+            return self.scan(patterns()[rule], text)
+        return self._scan_at(patterns()[rule], text, self._word_starts(vocabulary))
+
+    def _word_starts(self, vocabulary: frozenset) -> list[int]:
+        """Where the sentence's words of `vocabulary` start (a few words: str.find beats a regex scan); kept
+        for the other rules of the sentence that ask for the same words."""
+        known = self._starts.get(id(vocabulary))
+        if known is not None:
+            return known
+        lowered, starts = self.lowered, []
+        for word in (self._words & vocabulary) | (vocabulary & MARKS):
+            at = lowered.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if word in MARKS or ((at == 0 or not WORD_CHAR.match(lowered, at - 1))
+                                     and not WORD_CHAR.match(lowered, end)):
+                    starts.append(at)
+                at = lowered.find(word, at + 1)
+        starts.sort()
+        self._starts[id(vocabulary)] = starts
+        return starts
+
+    def _scan_at(self, pattern, text: str, starts: list[int]):
+        """The matches `scan` finds, tried only at `starts` (every place a match can start): as finditer does,
+        a match is looked for from the end of the one before."""
+        for start, end in self.windows:
+            last_end = start
+            for candidate in starts:
+                if candidate < last_end or candidate >= end:
+                    continue
+                match = pattern.match(text, candidate, end)
+                if match:
+                    last_end = match.end()
+                    yield match
+
     def scan_once(self, name: str, text: str) -> list:
         """The matches of a shared pattern, found on first use and kept for the other rules of the sentence."""
         if name not in self.memo:
-            self.memo[name] = list(self.scan(patterns()[name], text))
+            self.memo[name] = list(self.scan_rule(name, text))
         return self.memo[name]
 
-    def scan_items(self, pattern: re.Pattern, text: str):
-        """Like `scan` for patterns that start with a victim phrase, tried only where one can start."""
+    def scan_items(self, pattern: re.Pattern, text: str, rule: Optional[str] = None):
+        """Like `scan` for patterns that start with a victim phrase, tried only where one can start (and only
+        when the sentence can hold a match of `rule`)."""
+        if rule is not None and not self.may_match(rule):
+            return
+        ends = rule_ends().get(rule)
+        # a match holds one of these words after its start: no match starts at or after the last of them
+        limit = max(self._word_starts(ends), default=-1) if ends and self._words is not None else len(text)
         if self._item_starts is None:  # found once per sentence, shared by the rules that start with a victim
-            item_start = patterns()["item_start"]
-            self._item_starts = [[c.start() for c in item_start.finditer(text, start, end)] for start, end in self.windows]
+            item_start, scanned = patterns()["item_start"], text
+            if self._plain and text is self._source:  # the lower-case twin over the lower-cased text: faster
+                item_start, scanned = lower_case_twin(item_start), self.lowered
+            self._item_starts = [[c.start() for c in item_start.finditer(scanned, start, end)]
+                                 for start, end in self.windows]
         for (start, end), candidates in zip(self.windows, self._item_starts):
             last_end = start
             for candidate in candidates:
+                if candidate >= limit:
+                    break
                 if candidate < last_end:
                     continue
                 match = pattern.match(text, candidate, end)

@@ -113,11 +113,11 @@ def _own_subgroups(figures: list[Figure]) -> list[Figure]:
 
 def _zero_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
-    for match in claims.scan(tables["zero_subject"], text):
+    for match in claims.scan_rule("zero_subject", text):
         verb = normalise_phrase(match.group("verb"))
         types = ("killed", "injured") if verb in CLAIM_WORDS else (tables["types"]["passive"][verb],)
         found += _zero(types, match, "verb", claims)
-    for match in claims.scan(tables["zero_noun"], text):
+    for match in claims.scan_rule("zero_noun", text):
         noun = normalise_phrase(match.group("noun"))
         if noun.startswith("loss"):
             types = ("killed",)
@@ -126,11 +126,11 @@ def _zero_figures(text: str, claims: Claims) -> list[Figure]:
         else:
             types = ZERO_NOUN_TYPES[noun]
         found += _zero(types, match, "noun", claims)
-    for match in claims.scan(tables["zero_negated"], text):
+    for match in claims.scan_rule("zero_negated", text):
         verb = normalise_phrase(match.group("verb"))
         types = ("killed", "injured") if verb in CLAIM_WORDS else (tables["types"]["passive"].get(verb, "injured"),)
         found += _zero(types, match, "verb", claims)
-    for match in claims.scan(tables["zero_unhurt"], text):
+    for match in claims.scan_rule("zero_unhurt", text):
         found += _zero(("injured",), match, 0, claims)
     return found
 
@@ -145,7 +145,7 @@ def _zero(types, match: re.Match, anchor, claims: Claims) -> list[Figure]:
 def _toll_figures(text: str, claims: Claims) -> list[Figure]:
     found = []
     for name in ("toll", "toll_raise"):
-        for match in claims.scan(patterns()[name], text):
+        for match in claims.scan_rule(name, text):
             number = parse_number(match.group("num"))
             if number is None or claims.taken(*match.span("num")):
                 continue
@@ -161,12 +161,12 @@ def _toll_figures(text: str, claims: Claims) -> list[Figure]:
 def _listed_figures(text: str, claims: Claims) -> list[Figure]:
     """Victim lists before a passive verb, after an active verb, after "left" and after "deaths of"."""
     tables, found = patterns(), []
-    for match in claims.scan(tables["to_death"], text):
+    for match in claims.scan_rule("to_death", text):
         found += figures_from_list(text, match, "obj", "killed", match.span("verb"), claims, verb_first=True)
-    for match in claims.scan(tables["leave"], text):
+    for match in claims.scan_rule("leave", text):
         kind = tables["types"]["leave"][normalise_phrase(match.group("compl"))]
         found += figures_from_list(text, match, "obj", kind, match.span("compl"), claims, verb_first=False)
-    for match in claims.scan_items(tables["passive"], text):
+    for match in claims.scan_items(tables["passive"], text, "passive"):
         verb = normalise_phrase(match.group("verb"))
         fill = set(normalise_phrase(match.group("fill")).split())
         if not fill & AUXILIARIES and verb in tables["transitive"] and object_follows(text, match.end()):
@@ -190,7 +190,7 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             second = tables["types"]["passive"][normalise_phrase(match.group("verb2"))]
             if second != tables["types"]["passive"][verb]:
                 found += emit_groups(text, groups, second, match.span("verb2"), claims, verb_first=False, extra_cues=also)
-    for match in claims.scan(tables["active"], text):
+    for match in claims.scan_rule("active", text):
         if tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue  # "were killed 20 km away" is passive, not an object
         if tables["unreal_before"].search(text, max(0, match.start() - 30), match.start()):
@@ -201,7 +201,7 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             # the attacker counts once, like a suicide bomber named in the sentence
             listed.append(Figure(kind, SINGLE, *match.span("self"), "suicide bombers", None, ("more", "attackers")))
         found += listed
-    for match in claims.scan(tables["of_nominal"], text):
+    for match in claims.scan_rule("of_nominal", text):
         if tables["number_before"].search(text, max(0, match.start() - 40), match.start()):
             continue  # "two deaths of soldiers": the nominal rule counts the number
         noun = match.group("verb").lower()
@@ -213,7 +213,7 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
 
 def _nominal_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
-    for match in claims.scan_items(tables["nominal"], text):
+    for match in claims.scan_items(tables["nominal"], text, "nominal"):
         number = parse_number(match.group("num"))
         if number is None or claims.taken(*match.span("verb")) or claims.taken(*match.span("num")):
             continue

@@ -42,6 +42,7 @@ def alternation(phrases) -> str:
     return phrase_alternation(phrases)
 
 
+@lru_cache(maxsize=4096)  # called on every matched verb and head word, which recur
 def normalise_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 

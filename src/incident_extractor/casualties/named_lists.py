@@ -51,7 +51,7 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
         start, count = listed
         kind = tables["types"]["passive"].get(normalise_phrase(match.group(verb)), "killed")
         found.append(_figure(text, kind, count, start, match.end(verb), claims))
-    for match in claims.scan(tables["named_list_head"], text):
+    for match in claims.scan_rule("named_list_head", text):
         before = (text, max(0, match.start() - 30), match.start())
         if claims.lowered.find(" and ", match.end(), match.end() + AFTER_WINDOW) < 0:
             continue

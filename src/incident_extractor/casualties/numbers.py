@@ -147,6 +147,11 @@ def _spelled_cardinal(s: str, tables: dict) -> Optional[int]:
 
 def parse_number(text: str) -> Optional[ParsedNumber]:
     """Parse a number phrase with its qualifier; None when the text is not one. Never raises."""
+    return _parse_text(text) if isinstance(text, str) else None
+
+
+@lru_cache(maxsize=4096)  # the same few phrases ("two", "at least 12") recur; the result is immutable
+def _parse_text(text: str) -> Optional[ParsedNumber]:
     try:
         return _parse_number(text)
     except (ValueError, OverflowError, TypeError, AttributeError):

@@ -18,7 +18,7 @@ from incident_extractor.dating import explicit
 from incident_extractor.dating.context import furniture_spans, inside_any, speaks_of_future
 from incident_extractor.dating.explicit import ResolveContext
 from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
-from incident_extractor.dating.tables import alternation, date_patterns, date_tables
+from incident_extractor.dating.tables import FUSED_GATE, ISO_GATE, NUMERIC_GATE, alternation, date_patterns, date_tables
 
 _DATELINE_REACH = 300  # a dateline sits in the first lines; further down a full date is just a date
 _PUBLISHING_LABEL = re.compile(
@@ -60,13 +60,16 @@ def _full_date_matches(text: str):
     """(start, end, day, has_weekday) for every date with a stated year, in text order."""
     p = date_patterns()
     context = ResolveContext(anchor=None, future=False, date_order="DMY")
-    resolvers = [(p.iso, explicit.resolve_iso), (p.numeric, explicit.resolve_numeric),
-                 (p.day_month, explicit.resolve_day_month), (p.month_day, explicit.resolve_month_day),
-                 (p.month_day_fused, explicit.resolve_month_day)]
+    # (a gate: a piece every match holds, far cheaper to look for than the pattern; see tables.py)
+    resolvers = [(p.iso, explicit.resolve_iso, ISO_GATE), (p.numeric, explicit.resolve_numeric, NUMERIC_GATE),
+                 (p.day_month, explicit.resolve_day_month, None), (p.month_day, explicit.resolve_month_day, None),
+                 (p.month_day_fused, explicit.resolve_month_day, FUSED_GATE)]
     found = []
     lowered = text.lower()
     scan_lowered = lowered if can_scan_lowered(text, lowered) else None
-    for pattern, resolver in resolvers:
+    for pattern, resolver, gate in resolvers:
+        if gate is not None and not gate.search(text):
+            continue
         for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
             groups = match.groupdict()
             if not (groups.get("y") or groups.get("y2")):

@@ -96,11 +96,19 @@ def _date_right_after(text: str, link_end: int, mentions: Sequence[DateMention],
     return None
 
 
+# what every event_relative match holds: the end of its amount, then its link word (lower case, for the lowered
+# text); it starts with a letter of a few, which the regex engine skips to fast (the pattern starts with \b)
+_AMOUNT_THEN_LINK = re.compile(r"(?:minute|hour|day|week|shortly|moment|soon)s?\s+(?:before|after|ahead|prior|following)")
+_AMOUNT_THEN_LINK_ANY_CASE = re.compile(_AMOUNT_THEN_LINK.pattern, re.IGNORECASE)
+
+
 def resolve_event_relative_mentions(text: str, mentions: Sequence[DateMention], anchor: Optional[dt.date], *,
                                     offset: int = 0) -> list[DateMention]:
     found = []
     pattern, lowered = date_patterns().event_relative, text.lower()
     scan_lowered = lowered if can_scan_lowered(text, lowered) else None
+    if scan_lowered is not None and not _AMOUNT_THEN_LINK.search(scan_lowered):
+        return found  # most texts have no "hours after": a scan with a cheap start skips the pattern's own
     for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
         days = offset_in_days(match["amount"], match["link"])
         if days is None:
@@ -133,6 +141,8 @@ def date_by_reference(text: str, trigger_start: int, sentence_start: int, senten
     escalation. The escalation's day is a day-precise date of the sentence outside the phrase, else
     `reference` (the date of the incident the text was just speaking of). Offsets are document offsets."""
     window_start = max(sentence_start, trigger_start - _COMPLEMENT_REACH)
+    if not _AMOUNT_THEN_LINK_ANY_CASE.search(text, window_start, trigger_start + 1):
+        return None  # (asked for every incident: a short search that mostly fails first)
     for match in date_patterns().event_relative.finditer(text, window_start, trigger_start + 1):
         link_end = match.end("link")
         if link_end > trigger_start or _CLAUSE_BREAK.search(text, link_end, trigger_start):

@@ -15,8 +15,10 @@ from typing import Optional
 from incident_extractor.dating.tables import date_tables
 from incident_extractor.mentions import DateMention
 
+# "(?<![\w.])\d{1,2}" written as "\d(?<![\w.]\d)\d?": the same matches, but a pattern that starts with a digit
+# lets the regex engine skip to the next digit fast instead of trying the lookbehind at every position
 _FOREIGN_DAY_MONTH_YEAR = re.compile(
-    r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<word>[^\W\d_]{3,12})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?P<d>\d(?<![\w.]\d)\d?)\.?\s+(?:de\s+)?(?P<word>[^\W\d_]{3,12})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 # languages of the wire services our sources translate from; a short list keeps dateparser fast
 _LANGUAGES = ("es", "pt", "fr", "it", "de")

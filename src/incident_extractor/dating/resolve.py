@@ -21,7 +21,7 @@ from incident_extractor.dating.event_relative import resolve_event_relative_ment
 from incident_extractor.dating.explicit import ResolveContext, ResolvedDate
 from incident_extractor.dating.foreign import find_foreign_dates
 from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
-from incident_extractor.dating.tables import date_patterns, date_tables
+from incident_extractor.dating.tables import FUSED_GATE, ISO_GATE, NUMERIC_GATE, date_patterns, date_tables
 from incident_extractor.mentions import DateMention
 
 Resolver = Callable[[re.Match, ResolveContext], Optional[ResolvedDate]]
@@ -38,9 +38,6 @@ class Candidate(NamedTuple):
 # Gates for kinds of phrase most texts lack: a short piece every match must contain. Each starts with a
 # character class (a class, not a repeat such as "\d{4}"), which the regex engine skips to quickly; the full
 # patterns start with a lookbehind, which makes it try every position (0.015-0.03 s per 200 articles each).
-_ISO_GATE = re.compile(r"[12]\d\d\d[-/]\d")  # "2022-11-07"
-_NUMERIC_GATE = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")  # "11/07/22"
-_FUSED_GATE = re.compile(r"\s\d\d(?:1[89]|20)\d\d(?!\d)")  # "Jan 202015": day and year run together
 _YEAR_RANGE_GATE = re.compile(r"\d\s*[-–]\s*\d")  # "2014-2016"
 _ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)  # "on the 5th"
 
@@ -58,11 +55,11 @@ def _candidate_kinds() -> list[tuple[re.Pattern, Optional[re.Pattern], Resolver,
     digits = tuple("0123456789")
     # order = preference when two candidates cover the same span
     kinds = [
-        (p.iso, explicit.resolve_iso, _ISO_GATE),
-        (p.numeric, explicit.resolve_numeric, _NUMERIC_GATE),
+        (p.iso, explicit.resolve_iso, ISO_GATE),
+        (p.numeric, explicit.resolve_numeric, NUMERIC_GATE),
         (p.day_month, explicit.resolve_day_month, digits),
         (p.month_day, explicit.resolve_month_day, digits),
-        (p.month_day_fused, explicit.resolve_month_day, _FUSED_GATE),
+        (p.month_day_fused, explicit.resolve_month_day, FUSED_GATE),
         (p.month_year, explicit.resolve_month_year, digits),
         (p.year_range, explicit.resolve_year_range, _YEAR_RANGE_GATE),
         (p.day_word, relative.resolve_day_word, ("today", "tonight", "yesterday", "tomorrow", "night", "morning",

@@ -8,7 +8,6 @@ the original text (one anchored match each, where nothing else is tried), so cal
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterator, Optional
 
 from incident_extractor.nlp.regex_cache import compile_pattern
@@ -23,10 +22,26 @@ _FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _PATTERN_PIECE = re.compile(r"\\.|\(\?P[<=]\w+|[A-Z]+")
 
 
-@lru_cache(maxsize=64)
+# pattern id -> (pattern, twin). Keyed by identity: hashing a compiled pattern (as lru_cache would, on every
+# call) hashes its whole compiled code, a few microseconds per call for our big patterns
+_twins: dict[int, tuple[re.Pattern, Optional[re.Pattern]]] = {}
+_MAX_TWINS = 256
+
+
 def lower_case_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
     """The same pattern without IGNORECASE, its letters lowered, for the lower-cased text: scanning it is up
     to twice as fast and finds the same spans. None for a pattern that is case-sensitive anyway."""
+    known = _twins.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if len(_twins) >= _MAX_TWINS:
+        _twins.clear()
+    twin = _make_twin(pattern)
+    _twins[id(pattern)] = (pattern, twin)
+    return twin
+
+
+def _make_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
     if not pattern.flags & re.IGNORECASE:
         return None
     source = _PATTERN_PIECE.sub(lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(), pattern.pattern)

@@ -98,6 +98,13 @@ def date_tables() -> DateTables:
     )
 
 
+# Gates of full-date kinds most texts lack (resolve.py, anchors.py): a short piece every match holds, starting
+# with a character class the regex engine skips to quickly (the patterns themselves start with a lookbehind)
+ISO_GATE = re.compile(r"[12]\d\d\d[-/]\d")  # "2022-11-07"
+NUMERIC_GATE = re.compile(r"\d[/.-]\d\d?[/.-]\d\d")  # "11/07/22"
+FUSED_GATE = re.compile(r"\s\d\d(?:1[89]|20)\d\d(?!\d)")  # "Jan 202015": day and year run together
+
+
 @lru_cache(maxsize=1)
 def date_patterns() -> DatePatterns:
     re = cached_re  # compiled code cached on disk (nlp/regex_cache.py): same patterns, faster start-up
