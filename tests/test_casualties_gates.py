@@ -6,6 +6,7 @@ import pytest
 from incident_extractor.casualties.context import _compiled, sentence_cues
 from incident_extractor.casualties.figures import Claims
 from incident_extractor.casualties.lexicon import patterns
+from incident_extractor.casualties.finder import find_casualties
 
 # (rule, a sentence its pattern matches)
 MATCHING = [
@@ -147,3 +148,19 @@ def test_victim_lists_are_not_tried_after_the_last_verb_but_none_is_lost(rule, s
     full = [m.span() for m in claims.scan_items(patterns()[rule], sentence)]
     assert full
     assert [m.span() for m in Claims(sentence).scan_items(patterns()[rule], sentence, rule)] == full
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, count",
+    [
+        ("Two soldiers were k\u0131lled in the attack.", "killed", 2),
+        ("TWO SOLDIERS WERE K\u0130LLED IN THE ATTACK.", "killed", 2),
+        ("Gunmen opened fire, k\u0131lling three villagers.", "killed", 3),
+        ("The blast left four people \u0131njured.", "injured", 4),
+        ("Five civilians were \u017fhot dead at the market.", "killed", 5),
+    ],
+)
+def test_letters_that_fold_onto_ascii_are_read_not_crashed_on(sentence, kind, count):
+    """The case-insensitive patterns match "kılled" as "killed"; the matched phrase must find its table entry."""
+    figures = [f for f in find_casualties(sentence) if f.type == kind]
+    assert [f.count for f in figures] == [count]

@@ -42,9 +42,14 @@ def alternation(phrases) -> str:
     return phrase_alternation(phrases)
 
 
+# letters the case-insensitive patterns match as ASCII although lower() does not give the ASCII letter
+# ("kılled" matches "killed"): folded too, so a matched phrase is always a key of the tables
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 @lru_cache(maxsize=4096)  # called on every matched verb and head word, which recur
 def normalise_phrase(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower())
+    return re.sub(r"\s+", " ", text.strip().translate(_ASCII_FOLDS).lower())
 
 
 def _verb_types(kind: str) -> dict[str, str]:
