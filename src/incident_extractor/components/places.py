@@ -92,7 +92,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     one_sided = [(border.start_char, border.end_char) for border in borders
                  if len(border.countries) < 2 and not _names_a_place_on_it(text, border.end_char, words)]
     # an armed group's name is not a place even where some village shares it ("from Taliban" -> a Turkish hamlet)
-    group_spans = [(start, end) for start, end, _ in find_groups(text)]
+    groups = find_groups(text)
+    group_spans = [(start, end) for start, end, _ in groups]
     names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
              and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
@@ -123,7 +124,6 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         evidence.extend((area.start_char, code, "country") for code in area.countries)
     demonyms = [item for item in find_demonyms(text, all_caps)
                 if not _inside(item[0], one_sided) and not _before_foreigner_word(text, item[1])]
-    groups = find_groups(text)
     # a small place counts only for a country the text names (or when it names none): "El Mirador" in a
     # story from San Salvador is a Salvadoran hamlet the gazetteer lacks, not the Mexican village
     named = {code for _, code, kind in evidence if kind != "place"}

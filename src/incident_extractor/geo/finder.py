@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Callable, Optional, Sequence
 
 
@@ -126,13 +128,14 @@ def find_name_mentions(
     ents = sorted(ents)
     ent_starts = [ent[0] for ent in ents]
     dateline = find_dateline(text) if all_caps or text[:1].isupper() else None
-    tokens = [(match.start(), match.end(), match.group()) for match in WORD.finditer(text)]
+    tokens = _word_tokens(text)
     mentions: list[NameMention] = []
-    index = 0
-    while index < len(tokens):
+    resume_at = 0  # the word after the last name found: names do not overlap
+    for index in range(len(tokens)) if all_caps else _maybe_capitalised(tokens):
+        if index < resume_at:
+            continue
         start, end, word = tokens[index]
         if not (all_caps or word[0].isupper() or ARTICLE_JOINED.match(word)) or not could_start_name(_without_possessive(word)):
-            index += 1
             continue
         found = None
         # the words a name may span: contiguous, separated by spaces only
@@ -149,7 +152,6 @@ def find_name_mentions(
                 found = (stop, candidate)
                 break
         if found is None:
-            index += 1
             continue
         stop, name = found
         name_end = start + len(name)
@@ -179,8 +181,20 @@ def find_name_mentions(
             before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
             follows_name_comma=follows_name_comma,
         ))
-        index = stop + 1
+        resume_at = stop + 1
     return mentions
+
+
+def _word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word. Built with map() over the matches: C loops, not a Python one per word."""
+    matches = list(WORD.finditer(text))
+    return list(zip(map(re.Match.start, matches), map(re.Match.end, matches), map(re.Match.group, matches)))
+
+
+def _maybe_capitalised(tokens: list[tuple[int, int, str]]):
+    """Indices of the words that are not all lower case: only they can begin a name in mixed-case text
+    (a capital letter, or an article joined to one: "al-Hasakah"). Filtered in C: most words are lower case."""
+    return compress(range(len(tokens)), map(not_, map(str.islower, map(itemgetter(2), tokens))))
 
 
 def _without_possessive(text: str) -> str:
