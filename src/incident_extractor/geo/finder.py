@@ -20,7 +20,9 @@ from typing import Callable, Optional, Sequence
 
 
 # A full stop joins letters only in abbreviations ("U.S."): "Maiduguri.Only" (a missing space) is two words.
-WORD = re.compile(r"[^\W\d_](?:\w|['’\-](?=\w)|(?<![^\W\d_]{2})\.(?=\w))*")
+# Written as runs of \w joined by single marks ("\w*(?:mark\w+)*"): the engine then runs through a word in one
+# C loop instead of trying three alternatives per letter; the words found are the same.
+WORD = re.compile(r"[^\W\d_]\w*(?:(?:['’\-]|(?<![^\W\d_]{2})\.)\w+)*")
 # An Arabic article written in lower case before a capitalised name: "al-Hasakah", "el-Arish", "ad-Dawr".
 ARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-‑‐][A-Z]")
 POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -30,8 +32,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'’-]{1,40}?)\s*,\s*[^\n]{0,60}?(?:--|—|–|\(|-\s)")
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_UPPER_ASCII = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_ASCII = bytes(range(ord("a"), ord("z") + 1))
+_JOINED_PARTS = re.compile(r"[-’']")
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,10 @@ def _word_lines(text: str) -> list[str]:
 
 def is_all_caps(text: str) -> bool:
     """News wire written in capitals (MUC-4): most letters are upper case."""
-    sample = text[:1000]
-    upper = len(_UPPER.findall(sample))
-    lower = len(_LOWER.findall(sample))
+    # counts A-Z and a-z by deleting them from the ASCII bytes: two C calls, no list of one-letter strings
+    sample = text[:1000].encode("ascii", "ignore")
+    upper = len(sample) - len(sample.translate(None, _UPPER_ASCII))
+    lower = len(sample) - len(sample.translate(None, _LOWER_ASCII))
     return upper > 4 * max(lower, 1)
 
 
@@ -211,7 +215,7 @@ def _last_contiguous(text, tokens, first, limit, all_caps, connectors) -> int:
             break
         word = following[2]
         # "de", "la", and "ez-Zor" (an article joined by a hyphen) may sit inside a name
-        if not all_caps and not word[0].isupper() and re.split(r"[-’']", word.lower())[0] not in connectors:
+        if not all_caps and not word[0].isupper() and _JOINED_PARTS.split(word.lower(), 1)[0] not in connectors:
             break
         last += 1
     return last

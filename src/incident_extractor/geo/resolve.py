@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from incident_extractor.geo import countries
-from incident_extractor.geo.disambiguate import choose_candidate
+from incident_extractor.geo.disambiguate import choose_candidate, primary_key
 from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
 from incident_extractor.geo.gazetteer import Candidate
-from incident_extractor.geo.names import name_key, without_article
+from incident_extractor.geo.names import name_key
 
 # Labels the small model gives to names that are not places; a place reading then needs a cue.
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
@@ -90,7 +90,7 @@ def accept_mention(
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
-    primary_name = without_article(name_key(best.name)) == without_article(key)
+    primary_name = primary_key(best.name) == primary_key(mention.text)
     if all_caps and context and not in_context and not primary_name and best.kind != "country":
         return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
     if mention.before_street_word and best.kind != "country":
