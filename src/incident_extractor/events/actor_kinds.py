@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.events.tables import actor_table
+from incident_extractor.geo.alternation import word_alternation
 from incident_extractor.nlp.regex_cache import cached_re
 
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
@@ -46,7 +47,6 @@ def actor_lexicon() -> ActorLexicon:
     raw = actor_table()
     # plain alternations without capture groups: a hundred named groups would slow every position
     names = [f"(?:{pattern})" for pattern, _ in raw["named_groups"]]
-    acronyms = [re.escape(acronym) for acronym, _ in raw["named_acronyms"]]
     kinds = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in raw["named_groups"]]
     kinds += [(re.compile(re.escape(acronym)), kind) for acronym, kind in raw["named_acronyms"]]
     role_verbs = {lemma: role for role, lemmas in raw["role_verbs"].items() for lemma in lemmas}
@@ -57,7 +57,8 @@ def actor_lexicon() -> ActorLexicon:
         armed_group_modifiers=frozenset(raw["armed_group_modifiers"]),
         title_heads=frozenset(raw["title_heads"]),
         named_groups=re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE),
-        named_acronyms=re.compile(r"\b(?:" + "|".join(acronyms) + r")\b"),
+        # a trie the search can skip through (see geo/alternation.py); the same matches for acronyms of letters
+        named_acronyms=re.compile(word_alternation(acronym for acronym, _ in raw["named_acronyms"]) + r"\b"),
         named_kinds=tuple(kinds),
         group_name_suffix=re.compile(r"\b" + raw["group_name_suffix"] + r"\b", re.IGNORECASE),
         role_verbs=role_verbs,

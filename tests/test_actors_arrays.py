@@ -1,0 +1,60 @@
+"""The array shortcuts of the actors component give what the spaCy objects give."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from incident_extractor.components.actor_entities import _ROLE_LABELS, _entity_ranges, span_root, token_bounds
+from incident_extractor.components.actors import _mediators_by_compound, head_noun_positions
+from incident_extractor.events.actor_kinds import actor_lexicon
+
+WORDS = ["Armed", "men", "from", "the", "Free", "Valley", "Front", "attacked", "Lyon", "Paris", "police", "and",
+         "Jane", "Doe", "'s", "troops", "on", "Monday"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize("ents", [
+    [],
+    [("ORG", 4, 7), ("GPE", 8, 9), ("GPE", 9, 10), ("PERSON", 12, 14), ("DATE", 17, 18)],  # adjacent, last word
+    [("NORP", 0, 1), ("ORG", 4, 5), ("ORG", 5, 7), ("CARDINAL", 10, 11)],
+])
+def test_entity_ranges_are_those_of_doc_ents(nlp, ents):
+    doc = Doc(nlp.vocab, words=WORDS)
+    doc.ents = [Span(doc, start, end, label=label) for label, start, end in ents]
+    expected = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _ROLE_LABELS]
+    assert _entity_ranges(doc, _ROLE_LABELS) == expected
+
+
+@pytest.mark.parametrize("text", ["Gunmen attacked the  village.\nPolice said", "", "one"])
+def test_token_bounds_are_the_token_offsets(nlp, text):
+    doc = nlp(text)
+    assert token_bounds(doc) == ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+
+
+@pytest.mark.parametrize("start, end", [(0, 1), (1, 3), (0, 4), (2, 3), (3, 5)])
+def test_span_root_is_the_span_root(nlp, start, end):
+    # "the rebel army attacked police": the/rebel -> army -> attacked <- police
+    doc = Doc(nlp.vocab, words=["the", "rebel", "army", "attacked", "police"], heads=[2, 2, 3, 3, 3],
+              deps=["det", "compound", "nsubj", "ROOT", "dobj"])
+    assert span_root(doc, start, end).i == doc[start:end].root.i
+
+
+@pytest.mark.parametrize("text", ["Gunmen and police clashed with soldiers", "nothing here", "", "POLICE"])
+def test_head_noun_positions_are_the_head_nouns(nlp, text):
+    doc = nlp(text)
+    heads = actor_lexicon().head_nouns
+    assert head_noun_positions(doc) == [t.i for t in doc if t.lower_ in heads]
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("The U.S.-mediated talks and a Qatari-brokered truce held.", ["U.S.", "Qatari"]),
+    ("An Iran-backed militia fired.", ["Iran"]),
+    ("The talks were mediated by Egypt.", []),
+    ("", []),
+])
+def test_mediators_by_compound(text, mediators):
+    assert [actor.text for actor in _mediators_by_compound(text)] == mediators
