@@ -58,3 +58,20 @@ def test_head_noun_positions_are_the_head_nouns(nlp, text):
 ])
 def test_mediators_by_compound(text, mediators):
     assert [actor.text for actor in _mediators_by_compound(text)] == mediators
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Free Valley Brigade later claimed responsibility for the blast.", ["Free Valley Brigade"]),
+    ("The Free Valley Brigade claimed the blast.", []),
+    ("", []),
+])
+def test_claimants_need_the_claim_word(text, names):
+    from incident_extractor.events.actor_kinds import find_claimants
+
+    assert [text[start:end] for start, end, _ in find_claimants(text)] == names
+
+
+def test_the_claim_word_pre_check_matches_the_lexicon_pattern():
+    from incident_extractor.events.actor_kinds import _ends_on_claim_word
+
+    assert _ends_on_claim_word(actor_lexicon().claimant_verb)
