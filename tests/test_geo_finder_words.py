@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from incident_extractor.geo.finder import _maybe_capitalised, _word_tokens, is_all_caps
+from incident_extractor.geo.finder import _maybe_capitalised, _without_possessive, _word_columns, is_all_caps
 
 # the word pattern as first written: one alternative tried per character
 REFERENCE_WORD = re.compile(r"[^\W\d_](?:\w|['’\-](?=\w)|(?<![^\W\d_]{2})\.(?=\w))*")
@@ -16,8 +16,8 @@ REFERENCE_WORD = re.compile(r"[^\W\d_](?:\w|['’\-](?=\w)|(?<![^\W\d_]{2})\.(?=
     "",
 ])
 def test_words_are_those_of_the_reference_pattern(text):
-    expected = [(m.start(), m.end(), m.group()) for m in REFERENCE_WORD.finditer(text)]
-    assert _word_tokens(text) == expected
+    matches = list(REFERENCE_WORD.finditer(text))
+    assert _word_columns(text) == ([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -26,8 +26,8 @@ def test_words_are_those_of_the_reference_pattern(text):
     ("no names at all", []),
 ])
 def test_only_words_not_all_lower_case_may_start_a_name(text, expected):
-    tokens = _word_tokens(text)
-    assert [tokens[index][2] for index in _maybe_capitalised(tokens)] == expected
+    texts = _word_columns(text)[2]
+    assert [texts[index] for index in _maybe_capitalised(texts)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,3 +38,10 @@ def test_only_words_not_all_lower_case_may_start_a_name(text, expected):
 ])
 def test_all_caps_counts_ascii_letters(text, expected):
     assert is_all_caps(text) is expected
+
+
+@pytest.mark.parametrize("word", ["Yerevan's", "YEREVAN'S", "Yerevan’s", "Yerevan’S", "Yerevan", "s", "'s", "Kansas",
+                                  "Yerevanſ", "Yerevan'ſ", "Yerevan's\n"])
+def test_possessive_removed_as_the_case_insensitive_pattern_did(word):
+    reference = re.sub(r"['’]s$", "", word, flags=re.IGNORECASE) if word[-2:].lower() in ("'s", "’s") else word
+    assert _without_possessive(word) == reference
