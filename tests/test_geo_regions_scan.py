@@ -13,3 +13,17 @@ from incident_extractor.geo.regions import _DIRECTION_THEN_NAME, _direction_matc
 ])
 def test_direction_matches_are_those_of_a_full_scan(text):
     assert [m.span() for m in _direction_matches(text)] == [m.span() for m in _DIRECTION_THEN_NAME.finditer(text)]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Shells fell near Turkey's border with Syria on Monday.", [("TR", "SY")]),
+    ("Shells fell near Turkey's BORDER WITH Syria on Monday.", [("TR", "SY")]),
+    ("Clashes on the border between Armenia and Azerbaijan.", [("AM", "AZ")]),
+    ("Clashes on the Frontier  Between Armenia and Azerbaijan.", [("AM", "AZ")]),
+    ("Clashes on the border, between Armenia and Azerbaijan.", []),
+    ("ſome clashes on the border with Syria near İdlib.", [("SY",)]),  # the full scan
+])
+def test_borders_after_the_cheap_pre_check(text, countries):
+    from incident_extractor.geo.regions import find_borders
+
+    assert [border.countries for border in find_borders(text)] == countries

@@ -30,6 +30,14 @@ WITH_BORDER = re.compile(
 SINGLE_BORDER = re.compile(rf"\b(?P<first>[A-Z][\w.]+)\s+(?P<noun>{_NOUN})\b")
 
 
+# What the lower-cased text must contain for a pattern to match: one cheap scan instead of the pattern's
+# case-insensitive one (valid where lower() maps letters one to one, see `can_scan_lowered`).
+_NEEDED_IN_LOWERED = {
+    BETWEEN_BORDER: re.compile(r"(?:borders?|frontiers?|boundary)\s+between"),
+    WITH_BORDER: re.compile(r"(?:borders?|frontiers?|boundary)\s+with"),
+}
+
+
 @dataclass(frozen=True)
 class AreaMention:
     name: str
@@ -74,7 +82,11 @@ def find_borders(text: str) -> list[AreaMention]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < other_end and other_start < end for other_start, other_end in taken)
 
+    scan_lowered = can_scan_lowered(text, lowered)
     for pattern in (PAIR_BORDER, BETWEEN_BORDER, WITH_BORDER, SINGLE_BORDER):
+        needed = _NEEDED_IN_LOWERED.get(pattern)
+        if needed is not None and scan_lowered and not needed.search(lowered):
+            continue  # "border between", "border with": the word after the noun is missing (most texts)
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue
