@@ -75,3 +75,34 @@ def test_the_claim_word_pre_check_matches_the_lexicon_pattern():
     from incident_extractor.events.actor_kinds import _ends_on_claim_word
 
     assert _ends_on_claim_word(actor_lexicon().claimant_verb)
+
+
+def _parsed(nlp, words, heads, deps, lemmas, ents):
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc.ents = [Span(doc, start, end, label=label) for label, start, end in ents]
+    return doc
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, ents, expected", [
+    # an acronym attacks: an armed group by its name
+    (["The", "NLF", "attacked", "the", "town"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "det", "dobj"],
+     ["the", "NLF", "attack", "the", "town"], [("ORG", 1, 2)], [("NLF", "rebel_group", "perpetrator")]),
+    # an organisation neither armed by name nor named as the perpetrator: no actor, whatever the parse
+    (["The", "Red", "Cross", "attacked", "nobody"], [2, 2, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "dobj"],
+     ["the", "Red", "Cross", "attack", "nobody"], [("ORG", 1, 3)], []),
+    # no armed word in its name, but named as the perpetrator ("attacked by the ...")
+    (["attacked", "by", "the", "Valley", "Group"], [0, 0, 4, 4, 1], ["ROOT", "agent", "det", "compound", "pobj"],
+     ["attack", "by", "the", "Valley", "Group"], [("ORG", 3, 5)], [("Valley Group", "rebel_group", "perpetrator")]),
+    # a country that attacks
+    (["Syria", "attacked", "the", "town"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["Syria", "attack", "the", "town"], [("GPE", 0, 1)], [("Syria", "state_forces", "perpetrator")]),
+    # a city: no country, no actor
+    (["Homs", "attacked", "the", "town"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["Homs", "attack", "the", "town"], [("GPE", 0, 1)], []),
+])
+def test_countries_and_organisations_with_a_role(nlp, words, heads, deps, lemmas, ents, expected):
+    from incident_extractor.components.actor_entities import countries_with_a_role
+
+    doc = _parsed(nlp, words, heads, [d for d in deps], lemmas, ents)
+    actors = countries_with_a_role(doc, doc.text, set())
+    assert [(a.text, a.kind, a.role) for a in actors] == expected

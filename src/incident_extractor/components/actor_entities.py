@@ -52,19 +52,32 @@ def countries_with_a_role(doc, text: str, covered: set[int], bounds=None) -> lis
             continue  # where the story was filed, and by whom
         entity_text = text[start_char:end_char]
         codes = None
-        if label != "PERSON":
-            codes = country_of_phrase([entity_text]) or country_of_phrase([text[a:b] for a, b in zip(starts[start:end], ends[start:end])])
-            if not codes and label != "ORG":
+        if label in ("GPE", "NORP"):
+            codes = _countries_named(entity_text, text, starts[start:end], ends[start:end])
+            if not codes:
                 continue  # a place or a people of no known country: checked before the (costlier) parse
-        root = span_root(doc, start, end)
-        role = role_from_parse(root)
-        if label == "PERSON":
-            if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
-                found.append(ActorMention(name=entity_text, text=entity_text, start_char=start_char,
-                                          end_char=end_char, kind="civilians", role=role, is_armed=False))
-            continue
-        named_as_perpetrator = label == "ORG" and bool(_PERPETRATOR_BEFORE.search(text[max(0, start_char - 30) : start_char]))
-        if codes and label != "ORG":
+        if label == "ORG":
+            # the cheap tests first: most organisations are neither armed by name nor named as the perpetrator
+            if entity_text.strip("() ").upper() in actor_lexicon().news_agencies:
+                continue  # "(AP)", "(EFE)": the agency that files the story
+            armed_by_name = _looks_like_armed_group(entity_text)
+            named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, start_char - 30) : start_char]))
+            if not (armed_by_name or named_as_perpetrator):
+                continue
+            role = role_from_parse(span_root(doc, start, end))
+            if not (armed_by_name or role != "target"):
+                continue
+            kind, armed = "rebel_group", True
+            role = role or ("perpetrator" if named_as_perpetrator else None)
+            codes = _countries_named(entity_text, text, starts[start:end], ends[start:end])
+        else:
+            root = span_root(doc, start, end)
+            role = role_from_parse(root)
+            if label == "PERSON":
+                if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
+                    found.append(ActorMention(name=entity_text, text=entity_text, start_char=start_char,
+                                              end_char=end_char, kind="civilians", role=role, is_armed=False))
+                continue
             if label == "NORP" and entity_text.endswith("s") and role in (None, "target"):
                 kind, armed = "civilians", False  # "Syrians", "Iraqis": people of a country
             elif role is None and _wields_state_weapon(root):
@@ -73,13 +86,6 @@ def countries_with_a_role(doc, text: str, covered: set[int], bounds=None) -> lis
                 continue  # a country named as a place, not as an actor
             else:
                 kind, armed = "state_forces", role not in (None, "mediator")
-        elif label == "ORG" and entity_text.strip("() ").upper() in actor_lexicon().news_agencies:
-            continue  # "(AP)", "(EFE)": the agency that files the story
-        elif label == "ORG" and (_looks_like_armed_group(entity_text) or (named_as_perpetrator and role != "target")):
-            kind, armed = "rebel_group", True
-            role = role or ("perpetrator" if named_as_perpetrator else None)
-        else:
-            continue
         found.append(
             ActorMention(
                 name=entity_text, text=entity_text, start_char=start_char, end_char=end_char,
@@ -90,6 +96,11 @@ def countries_with_a_role(doc, text: str, covered: set[int], bounds=None) -> lis
 
 
 _ROLE_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _countries_named(entity_text: str, text: str, word_starts: list[int], word_ends: list[int]) -> list[str]:
+    """The countries an entity names, as a whole ("the United States") or word by word."""
+    return country_of_phrase([entity_text]) or country_of_phrase([text[a:b] for a, b in zip(word_starts, word_ends)])
 
 
 def _entity_ranges(doc, labels: frozenset) -> list[tuple[int, int, str]]:
