@@ -9,6 +9,7 @@ about, or a large population; common words and person names need more.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from incident_extractor.geo import countries
@@ -65,6 +66,13 @@ def _one_country(candidates: Sequence[Candidate]) -> bool:
     return len({candidate.country_code for candidate in candidates}) == 1
 
 
+@lru_cache(maxsize=20_000)
+def _name_facts(text: str, common_words: frozenset) -> tuple[bool, str, bool]:
+    """(a single word?, its key, only common words?) of a name: asked twice per mention, and names repeat."""
+    key = name_key(text)
+    return " " not in text.strip(), key, all(word in common_words for word in key.split())
+
+
 def accept_mention(
     mention: NameMention,
     best: Candidate,
@@ -74,8 +82,7 @@ def accept_mention(
     lowercase_words: frozenset,
 ) -> Optional[float]:
     """A confidence in 0..1 that the name is this place here, or None to drop it."""
-    single_word = " " not in mention.text.strip()
-    key = name_key(mention.text)
+    single_word, key, only_common_words = _name_facts(mention.text, words.common_words)
     population = best.population
     # a text with no country evidence at all (a one-line report): the name itself is the only evidence
     in_context = best.country_code in context or (
@@ -84,7 +91,7 @@ def accept_mention(
         return 0.95
     if mention.loose and not in_context:
         return None  # a loose spelling match must fit the story's countries
-    if all(word in words.common_words for word in key.split()) and not (
+    if only_common_words and not (
             not single_word and population >= LARGE_CITY and name_key(best.name) == key):
         return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town")
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
