@@ -153,9 +153,14 @@ def find_named_groups(text: str) -> list[tuple[int, int, str]]:
     scan_lowered = lowered if can_scan_lowered(text, lowered) else None  # names: the faster lower-case twin
     for pattern in (lexicon.named_groups, lexicon.named_acronyms):
         for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
-            kind = next((k for name, k in lexicon.named_kinds if name.fullmatch(match.group(0))), None)
-            found.append((match.start(), match.end(), kind))
+            found.append((match.start(), match.end(), _kind_of_group_name(match.group(0))))
     return sorted(found)
+
+
+@lru_cache(maxsize=4096)  # the same few names come back in every story: one table walk per name, not per match
+def _kind_of_group_name(name: str) -> Optional[str]:
+    """The kind of the first named-group or acronym pattern that matches the whole name."""
+    return next((kind for pattern, kind in actor_lexicon().named_kinds if pattern.fullmatch(name)), None)
 
 
 def find_claimants(text: str) -> list[tuple[int, int, str]]:
