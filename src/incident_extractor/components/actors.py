@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from incident_extractor.components.actor_entities import countries_with_a_role, dateline_span, span_root, token_bounds
 from incident_extractor.events.actor_kinds import (
     ARMED_KINDS,
     actor_lexicon,
@@ -29,6 +30,7 @@ from incident_extractor.mentions import ActorMention, mentions_of
 _NEEDS_MODIFIER = frozenset({"force", "positions", "posts", "ministry", "secretary", "personnel", "official", "leader"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "all", "both"})
 _MEDIATED = re.compile(r"(?<![\w.])((?:U\.S\.|U\.N\.|US|UN|EU|[A-Z][a-z]+))[-‐‑](?:mediated|brokered|hosted|sponsored|backed)\b")
+_MEDIATED_SUFFIX = re.compile(r"[-‐‑](?:mediated|brokered|hosted|sponsored|backed)\b")
 _MAX_MODIFIERS = 6
 
 
@@ -88,21 +90,23 @@ def phrase_end(doc, head, all_caps: bool) -> int:
 
 
 def actors_for_span(doc, start: int, end: int, head, kind: Optional[str], armed: bool, parsed: bool,
-                    may_be_source: bool = False) -> list[ActorMention]:
+                    may_be_source: bool = False, bounds=None) -> list[ActorMention]:
     """One mention per country named in the phrase: "Armenian and Azerbaijani forces" are two sides.
 
-    may_be_source: a common-noun phrase may only report the news ("police said"): its role is then "source"."""
-    span = doc[start:end]
-    words = [t.text for t in span]
-    countries = country_of_phrase(words) or [None]
-    root = span.root if head.dep_ == "compound" else head
+    may_be_source: a common-noun phrase may only report the news ("police said"): its role is then "source".
+    bounds: the doc's `token_bounds`, when the caller has them."""
+    starts, ends = bounds or token_bounds(doc)
+    text = text_of(doc)
+    countries = country_of_phrase([text[a:b] for a, b in zip(starts[start:end], ends[start:end])]) or [None]
+    root = span_root(doc, start, end) if head.dep_ == "compound" else head
     role = role_from_parse(root) if parsed else None
     if parsed and may_be_source and role is None:
         role = news_source_role(root)  # "source": assembly keeps it only as the agent of an arrest
-    span_text = text_of(doc)[span.start_char:span.end_char]  # the doc's text sliced: span.text joins the tokens
+    start_char, end_char = starts[start], ends[end - 1]
+    span_text = text[start_char:end_char]  # the doc's text sliced: span.text joins the tokens
     return [
         ActorMention(
-            name=span_text, text=span_text, start_char=span.start_char, end_char=span.end_char,
+            name=span_text, text=span_text, start_char=start_char, end_char=end_char,
             kind=kind, country_code=code, role=role, is_armed=armed,
         )
         for code in countries
@@ -118,12 +122,18 @@ def _head_noun_ids() -> "numpy.ndarray":
 
 
 def head_noun_positions(doc) -> list[int]:
-    """Indices of tokens whose lower-case form is a head noun, found on the arrays (no Token objects)."""
+    """Indices of tokens whose lower-case form is a head noun, found on the arrays (no Token objects).
+    A binary search of each token's id in the sorted ids: numpy.isin sorted the whole document first."""
     import numpy
     from spacy.attrs import LOWER
 
-    lowers = doc.to_array([LOWER]).ravel().astype("uint64")
-    return [int(i) for i in numpy.isin(lowers, _head_noun_ids()).nonzero()[0]]
+    ids = _head_noun_ids()
+    lowers = doc.to_array(LOWER)
+    if not len(ids) or not len(lowers):
+        return []
+    at = numpy.searchsorted(ids, lowers)
+    at[at == len(ids)] = 0  # past the last id: compared with the first one, which it is not
+    return (ids[at] == lowers).nonzero()[0].tolist()
 
 
 def find_actor_mentions(doc) -> list[ActorMention]:
@@ -150,28 +160,34 @@ def find_actor_mentions(doc) -> list[ActorMention]:
         covered.update(range(span.start, span.end))
         found.extend(actors_for_span(doc, span.start, span.end, span[-1], kind, True, parsed))
     dateline_start, dateline_end = dateline_span(text)
-    for index in head_noun_positions(doc):
-        token = doc[index]
-        if token.i in covered or dateline_start <= token.idx < dateline_end:
+    bounds = starts, ends = token_bounds(doc)
+    heads = head_noun_positions(doc)
+    head_set = set(heads)
+    for index in heads:
+        # offsets and the next word's head-noun test come from the arrays: a Token only for the phrases kept
+        if index in covered or dateline_start <= starts[index] < dateline_end:
             continue  # "(Staff report) -" in a dateline: who filed the story
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon.head_nouns and token.whitespace_:
-            continue  # "police patrol", "Army troops": the last noun heads the phrase
-        start = phrase_start(doc, token, all_caps, sentence_starts[max(0, bisect_right(sentence_starts, token.i) - 1)])
-        if token.lower_ in _NEEDS_MODIFIER and start == token.i:
+        if index + 1 in head_set and starts[index + 1] > ends[index]:
+            continue  # "police patrol", "Army troops" (a space between): the last noun heads the phrase
+        token = doc[index]
+        start = phrase_start(doc, token, all_caps, sentence_starts[max(0, bisect_right(sentence_starts, index) - 1)])
+        if token.lower_ in _NEEDS_MODIFIER and start == index:
             continue
         end = phrase_end(doc, token, all_caps)
-        kind, armed = kind_of_phrase([t.text for t in doc[start : token.i + 1]])
+        kind, armed = kind_of_phrase([text[a:b] for a, b in zip(starts[start : index + 1], ends[start : index + 1])])
         covered.update(range(start, end))
-        found.extend(actors_for_span(doc, start, end, token, kind, armed, parsed, may_be_source=True))
+        found.extend(actors_for_span(doc, start, end, token, kind, armed, parsed, may_be_source=True, bounds=bounds))
     found.extend(_mediators_by_compound(text))
     if parsed and annotated(doc, "ENT_IOB"):
-        found.extend(_countries_with_a_role(doc, text, covered))
+        found.extend(countries_with_a_role(doc, text, covered, bounds))
     return sorted(found, key=lambda a: (a.start_char, a.end_char))
 
 
 def _mediators_by_compound(text: str) -> list[ActorMention]:
     """'U.S.-mediated talks', 'a Russian-brokered truce': the first part is the mediator."""
     found = []
+    if not _MEDIATED_SUFFIX.search(text):
+        return found  # the rare suffix first: the full pattern tries every capitalised word
     for match in _MEDIATED.finditer(text):
         codes = country_of_phrase([match.group(1)])
         kind = "external_force" if match.group(1) in ("UN", "U.N.", "EU") else "state_forces"
@@ -182,83 +198,6 @@ def _mediators_by_compound(text: str) -> list[ActorMention]:
             )
         )
     return found
-
-
-_PERPETRATOR_BEFORE = re.compile(
-    r"(?:\b(?:members?|militants?|fighters?|guerrill\w+|gunmen|cells?|units?|commandos?) (?:of|from) (?:the )?"
-    r"|\b(?:attributed|blamed|claimed|carried out|perpetrated) (?:to|on|by) (?:the )?|\bby (?:the )?)$",
-    re.IGNORECASE,
-)
-
-
-def _countries_with_a_role(doc, text: str, covered: set[int]) -> list[ActorMention]:
-    """Countries and organisations named by the model that attack, fight or mediate ("Russia hosted talks",
-    "members of the X Liberation Front", "bombed by the Y Group")."""
-    found = []
-    dateline_start, dateline_end = dateline_span(text)
-    for entity in doc.ents:
-        if entity.label_ not in ("GPE", "ORG", "NORP", "PERSON") or any(i in covered for i in range(entity.start, entity.end)):
-            continue
-        if dateline_start <= entity.start_char and entity.end_char <= dateline_end:
-            continue  # where the story was filed, and by whom
-        role = role_from_parse(entity.root)
-        entity_text = text[entity.start_char:entity.end_char]  # entity.text would join its tokens on each use
-        if entity.label_ == "PERSON":
-            if role == "target":  # "gunmen shot dead Jane Doe", "the kidnapping of John Doe": a person hit
-                found.append(ActorMention(name=entity_text, text=entity_text, start_char=entity.start_char,
-                                          end_char=entity.end_char, kind="civilians", role=role, is_armed=False))
-            continue
-        codes = country_of_phrase([entity_text]) or country_of_phrase([t.text for t in entity])
-        named_as_perpetrator = bool(_PERPETRATOR_BEFORE.search(text[max(0, entity.start_char - 30) : entity.start_char]))
-        if codes and entity.label_ != "ORG":
-            if entity.label_ == "NORP" and entity_text.endswith("s") and role in (None, "target"):
-                kind, armed = "civilians", False  # "Syrians", "Iraqis": people of a country
-            elif role is None and _wields_state_weapon(entity.root):
-                kind, armed, role = "state_forces", True, "perpetrator"  # "an Israeli air strike", "Russian shelling"
-            elif role is None and entity.root.dep_ not in ("nsubj", "nsubjpass"):
-                continue  # a country named as a place, not as an actor
-            else:
-                kind, armed = "state_forces", role not in (None, "mediator")
-        elif entity.label_ == "ORG" and entity_text.strip("() ").upper() in actor_lexicon().news_agencies:
-            continue  # "(AP)", "(EFE)": the agency that files the story
-        elif entity.label_ == "ORG" and (_looks_like_armed_group(entity_text) or (named_as_perpetrator and role != "target")):
-            kind, armed = "rebel_group", True
-            role = role or ("perpetrator" if named_as_perpetrator else None)
-        else:
-            continue
-        found.append(
-            ActorMention(
-                name=entity_text, text=entity_text, start_char=entity.start_char, end_char=entity.end_char,
-                kind=kind, country_code=codes[0] if codes else None, role=role, is_armed=armed,
-            )
-        )
-    return found
-
-
-def _wields_state_weapon(token) -> bool:
-    """A demonym or country that modifies what only a state wields: "an Israeli air strike", "Russian warplanes",
-    "Turkish drones" (the head may be a compound's last word: "air strike")."""
-    if token.dep_ not in ("amod", "compound", "nmod", "poss"):
-        return False
-    return token.head.lower_ in actor_lexicon().state_weapon_nouns
-
-
-def _looks_like_armed_group(name: str) -> bool:
-    """An organisation that attacks is an armed group when its name says so or it is known by an acronym."""
-    letters = name.replace("-", "").replace(".", "")
-    return bool(actor_lexicon().group_name_suffix.search(name)) or (letters.isupper() and 2 <= len(letters) <= 6)
-
-
-# "ABUJA, Nigeria (AP) —", "SAN SALVADOR, 3 JAN 90 (EFE) --": it opens the first or second line (after a headline)
-_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*[,(][^\n]{0,60}?(?:\s--|\s?—|\s–|\s-\s)",
-                       re.MULTILINE)
-_DATELINE_REACH = 400
-
-
-def dateline_span(text: str) -> tuple[int, int]:
-    """Where the dateline at the top of a wire story lies, (0, 0) when there is none."""
-    match = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH))
-    return match.span() if match else (0, 0)
 
 
 class IncidentActors:

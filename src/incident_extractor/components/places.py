@@ -24,7 +24,6 @@ from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mentio
 from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
 
-LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 NEXT_WORD = re.compile(r"\s+(\w+)")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
@@ -50,25 +49,21 @@ class IncidentPlaces:
 
     def _entities(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start_char, end_char, label) of the NER spans, read from arrays: `doc.ents` builds a
-        Python object per token and costs more than the rest of this component."""
-        if not self.use_ner_labels:
+        Python object per token and costs more than the rest of this component. A B token opens an
+        entity and the first token after it that is not I closes it, found with numpy (no loop per token)."""
+        if not self.use_ner_labels or not len(doc):
             return []
+        import numpy
         from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 
-        rows = doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE]).tolist()
+        rows = doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE])
+        iob = rows[:, 2]
+        begins = (iob == 3).nonzero()[0]  # I is 1, O is 2, B is 3, 0 unset
+        not_inside = (iob != 1).nonzero()[0]
+        lasts = numpy.append(not_inside, len(doc))[numpy.searchsorted(not_inside, begins, side="right")] - 1
         strings = doc.vocab.strings
-        entities = []
-        begin = None
-        for position, (idx, length, iob, ent_type) in enumerate(rows):
-            inside = iob == 1  # I; 3 is B, 2 is O, 0 unset
-            if begin is not None and not inside:
-                entities.append((rows[begin][0], rows[position - 1][0] + rows[position - 1][1], strings[rows[begin][3]]))
-                begin = None
-            if iob == 3:
-                begin = position
-        if begin is not None:
-            entities.append((rows[begin][0], rows[-1][0] + rows[-1][1], strings[rows[begin][3]]))
-        return entities
+        return [(start, end, strings[type_id]) for start, end, type_id in zip(
+            rows[begins, 0].tolist(), (rows[lasts, 0] + rows[lasts, 1]).tolist(), rows[begins, 3].tolist())]
 
 
 def demonym_fallback(demonyms: list[tuple[int, int, str]], country: str, text: str) -> PlaceMention:
@@ -92,7 +87,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     one_sided = [(border.start_char, border.end_char) for border in borders
                  if len(border.countries) < 2 and not _names_a_place_on_it(text, border.end_char, words)]
     # an armed group's name is not a place even where some village shares it ("from Taliban" -> a Turkish hamlet)
-    group_spans = [(start, end) for start, end, _ in find_groups(text)]
+    groups = find_groups(text)
+    group_spans = [(start, end) for start, end, _ in groups]
     names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
              and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
@@ -109,7 +105,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
-    lowercase_words = frozenset() if all_caps else frozenset(LOWERCASE_WORD.findall(text))
+    lowercase_words = frozenset() if all_caps else LowercaseWords(text)
     for mention, candidates in zip(names, candidates_of):
         if not candidates or mention.loose or accept_mention(
                 mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
@@ -123,7 +119,6 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         evidence.extend((area.start_char, code, "country") for code in area.countries)
     demonyms = [item for item in find_demonyms(text, all_caps)
                 if not _inside(item[0], one_sided) and not _before_foreigner_word(text, item[1])]
-    groups = find_groups(text)
     # a small place counts only for a country the text names (or when it names none): "El Mirador" in a
     # story from San Salvador is a Salvadoran hamlet the gazetteer lacks, not the Mexican village
     named = {code for _, code, kind in evidence if kind != "place"}
@@ -156,6 +151,39 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         places.append(demonym_fallback(people, top, text))
     places.sort(key=lambda place: (place.start_char, place.end_char))
     return places[:max_places], [code for code, _ in ranked]
+
+
+class LowercaseWords:
+    """The words of a-z the text writes as whole words in lower case ("the city" makes "City" an ordinary
+    word), as a container asked word by word: a text is asked ~20 words, and collecting all its lower-case
+    words (~600 strings) cost more than looking those few up."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = _written_alone(self._text, word)
+        return answer
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """`word` (a-z only) occurs with no word character (regex \\w) on either side: a whole word."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not _is_word_char(text[position - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 def _names_a_place_on_it(text: str, border_end: int, words) -> bool:

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.dating.scan import can_scan_lowered, find_matches, lower_case_twin
 from incident_extractor.events.tables import actor_table
+from incident_extractor.geo.alternation import word_alternation
 from incident_extractor.nlp.regex_cache import cached_re
 
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
@@ -46,7 +47,6 @@ def actor_lexicon() -> ActorLexicon:
     raw = actor_table()
     # plain alternations without capture groups: a hundred named groups would slow every position
     names = [f"(?:{pattern})" for pattern, _ in raw["named_groups"]]
-    acronyms = [re.escape(acronym) for acronym, _ in raw["named_acronyms"]]
     kinds = [(re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in raw["named_groups"]]
     kinds += [(re.compile(re.escape(acronym)), kind) for acronym, kind in raw["named_acronyms"]]
     role_verbs = {lemma: role for role, lemmas in raw["role_verbs"].items() for lemma in lemmas}
@@ -57,7 +57,8 @@ def actor_lexicon() -> ActorLexicon:
         armed_group_modifiers=frozenset(raw["armed_group_modifiers"]),
         title_heads=frozenset(raw["title_heads"]),
         named_groups=re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE),
-        named_acronyms=re.compile(r"\b(?:" + "|".join(acronyms) + r")\b"),
+        # a trie the search can skip through (see geo/alternation.py); the same matches for acronyms of letters
+        named_acronyms=re.compile(word_alternation(acronym for acronym, _ in raw["named_acronyms"]) + r"\b"),
         named_kinds=tuple(kinds),
         group_name_suffix=re.compile(r"\b" + raw["group_name_suffix"] + r"\b", re.IGNORECASE),
         role_verbs=role_verbs,
@@ -152,9 +153,14 @@ def find_named_groups(text: str) -> list[tuple[int, int, str]]:
     scan_lowered = lowered if can_scan_lowered(text, lowered) else None  # names: the faster lower-case twin
     for pattern in (lexicon.named_groups, lexicon.named_acronyms):
         for match in find_matches(pattern, lower_case_twin(pattern), text, scan_lowered):
-            kind = next((k for name, k in lexicon.named_kinds if name.fullmatch(match.group(0))), None)
-            found.append((match.start(), match.end(), kind))
+            found.append((match.start(), match.end(), _kind_of_group_name(match.group(0))))
     return sorted(found)
+
+
+@lru_cache(maxsize=4096)  # the same few names come back in every story: one table walk per name, not per match
+def _kind_of_group_name(name: str) -> Optional[str]:
+    """The kind of the first named-group or acronym pattern that matches the whole name."""
+    return next((kind for pattern, kind in actor_lexicon().named_kinds if pattern.fullmatch(name)), None)
 
 
 def find_claimants(text: str) -> list[tuple[int, int, str]]:
@@ -164,6 +170,8 @@ def find_claimants(text: str) -> list[tuple[int, int, str]]:
     capitalised word would cost more than the whole pipeline on all-caps wire text)."""
     lexicon = actor_lexicon()
     found = []
+    if _CLAIM_WORD not in text and _ends_on_claim_word(lexicon.claimant_verb):
+        return found  # the word every claim ends on, as the pattern writes it: one C scan instead of the pattern
     for match in lexicon.claimant_verb.finditer(text):
         words = name_before(text, match.start())
         if not words:
@@ -172,6 +180,14 @@ def find_claimants(text: str) -> list[tuple[int, int, str]]:
         found.append((words[0][1], words[-1][1] + len(words[-1][0]),
                       kind if kind in ARMED_KINDS and kind != "state_forces" else "rebel_group"))
     return found
+
+
+_CLAIM_WORD = "responsibility"
+
+
+def _ends_on_claim_word(pattern: re.Pattern) -> bool:
+    """The pre-check holds only while the (data file's) pattern ends on that word, case-sensitively."""
+    return pattern.pattern.endswith(_CLAIM_WORD) and not pattern.flags & re.IGNORECASE
 
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")

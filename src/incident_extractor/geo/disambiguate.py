@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from incident_extractor.geo.gazetteer import Candidate
@@ -55,6 +56,17 @@ def candidate_score(
     within_admin1: Optional[str] = None,
 ) -> float:
     """Higher is likelier. `within_*` come from an "X, Y" pair ("Tripoli, Lebanon"): a hard preference."""
+    return _score(candidate, primary_key(query), context, kind_hint, within_country, within_admin1)
+
+
+@lru_cache(maxsize=50_000)
+def primary_key(name: str) -> str:
+    """The name's key without a leading article: what "the candidate's own name" compares."""
+    return without_article(name_key(name))
+
+
+def _score(candidate, query_key, context, kind_hint, within_country, within_admin1) -> float:
+    """`candidate_score` with the query's key computed once per choice, not once per candidate."""
     score = 0.0
     if within_country:
         score += 20.0 if candidate.country_code == within_country else -20.0
@@ -67,8 +79,7 @@ def candidate_score(
     if kind_hint and candidate.kind == kind_hint:
         kind_bonus += 2.0
     score += kind_bonus
-    query_key = without_article(name_key(query))
-    if without_article(name_key(candidate.name)) == query_key:
+    if primary_key(candidate.name) == query_key:
         score += PRIMARY_NAME_BONUS
     # admin1 populations are sums over their places: scale them down to compare with a city's
     population = candidate.population / 4 if candidate.kind == "admin1" else candidate.population
@@ -87,7 +98,5 @@ def choose_candidate(
     """The best candidate for `query`, or None when there is none."""
     if not candidates:
         return None
-    return max(
-        candidates,
-        key=lambda candidate: candidate_score(candidate, query, context, kind_hint, within_country, within_admin1),
-    )
+    query_key = primary_key(query)
+    return max(candidates, key=lambda candidate: _score(candidate, query_key, context, kind_hint, within_country, within_admin1))

@@ -200,6 +200,8 @@ class Gazetteer:
         self._rows_by_key = lru_cache(maxsize=50_000)(self._rows_of_key)
         self._starts_a_name = lru_cache(maxsize=50_000)(self._first_words.__contains__)
         self._starts_two_words = lru_cache(maxsize=50_000)(self._two_word_starts.__contains__)
+        for pure in ("could_start_name", "could_continue_name", "is_name"):  # the finder asks them per word
+            setattr(self, pure, lru_cache(maxsize=50_000)(getattr(self, pure)))
 
     def __len__(self) -> int:
         return len(self._countries)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from incident_extractor.geo import countries
+from incident_extractor.geo.alternation import word_alternation
 
 
 def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
@@ -23,17 +24,17 @@ def find_demonyms(text: str, all_caps: bool) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=2)
 def _demonym_pattern(all_caps: bool) -> re.Pattern:
     """One regex for every demonym (longest first), written as in mixed case or in capitals."""
-    keys = sorted(countries.demonym_keys(), key=len, reverse=True)
+    keys = sorted(countries.demonym_keys())  # sorted: the same pattern source in every process
     written = [key.upper() if all_caps else key.title() for key in keys]
-    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in written) + r")s?\b")
+    return re.compile(word_alternation(written) + r"s?\b")
 
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of armed groups tied to one country ("Taliban" -> AF)."""
-    return [(match.start(), match.end(), countries.group_countries()[match.group()]) for match in _group_pattern().finditer(text)]
+    country_of = countries.group_countries()
+    return [(match.start(), match.end(), country_of[match.group()]) for match in _group_pattern().finditer(text)]
 
 
 @lru_cache(maxsize=1)
 def _group_pattern() -> re.Pattern:
-    names = sorted(countries.group_countries(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+    return re.compile(word_alternation(sorted(countries.group_countries())) + r"\b")

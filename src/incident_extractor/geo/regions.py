@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from incident_extractor.dating.scan import can_scan_lowered
 from incident_extractor.geo import countries
 from incident_extractor.geo.finder import finder_words
 
@@ -27,6 +28,14 @@ WITH_BORDER = re.compile(
     rf"(?:(?P<first>{_NAME})['’](?i:s)\s+)?\b(?P<noun>{_NOUN})\s+(?i:with)\s+(?:(?i:the)\s+)?(?P<second>{_NAME})"
 )
 SINGLE_BORDER = re.compile(rf"\b(?P<first>[A-Z][\w.]+)\s+(?P<noun>{_NOUN})\b")
+
+
+# What the lower-cased text must contain for a pattern to match: one cheap scan instead of the pattern's
+# case-insensitive one (valid where lower() maps letters one to one, see `can_scan_lowered`).
+_NEEDED_IN_LOWERED = {
+    BETWEEN_BORDER: re.compile(r"(?:borders?|frontiers?|boundary)\s+between"),
+    WITH_BORDER: re.compile(r"(?:borders?|frontiers?|boundary)\s+with"),
+}
 
 
 @dataclass(frozen=True)
@@ -73,7 +82,11 @@ def find_borders(text: str) -> list[AreaMention]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < other_end and other_start < end for other_start, other_end in taken)
 
+    scan_lowered = can_scan_lowered(text, lowered)
     for pattern in (PAIR_BORDER, BETWEEN_BORDER, WITH_BORDER, SINGLE_BORDER):
+        needed = _NEEDED_IN_LOWERED.get(pattern)
+        if needed is not None and scan_lowered and not needed.search(lowered):
+            continue  # "border between", "border with": the word after the noun is missing (most texts)
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue
@@ -95,11 +108,39 @@ _DIRECTION_THEN_NAME = re.compile(
 )
 
 
+_DIRECTION_KEYWORDS = ("north", "south", "east", "west", "central", "upper", "lower")
+
+
+def _direction_matches(text: str):
+    """`_DIRECTION_THEN_NAME.finditer(text)`, tried only where a direction word (or a hyphen before one)
+    begins: str.find over the lower-cased text, then one anchored match each, left to right, never inside an
+    earlier match. The case-insensitive scan of every position cost more than the rest of the region finder."""
+    lowered = text.lower()
+    if not can_scan_lowered(text, lowered):
+        yield from _DIRECTION_THEN_NAME.finditer(text)
+        return
+    starts = set()
+    for keyword in _DIRECTION_KEYWORDS:
+        position = lowered.find(keyword)
+        while position >= 0:
+            starts.add(position)
+            if position and lowered[position - 1] == "-":
+                starts.add(position - 1)
+            position = lowered.find(keyword, position + 1)
+    resume_at = 0
+    for start in sorted(starts):
+        if start >= resume_at:
+            match = _DIRECTION_THEN_NAME.match(text, start)
+            if match:
+                yield match
+                resume_at = match.end()
+
+
 def find_regions(text: str) -> list[AreaMention]:
     """Parts of a country: "eastern Ukraine", "north-west Syria", "Northern Iraq"."""
     directions = finder_words().direction_words
     found = []
-    for match in _DIRECTION_THEN_NAME.finditer(text):
+    for match in _direction_matches(text):
         direction = match.group("direction")
         if direction.lower() not in directions or not match.group("name")[0].isupper():
             continue

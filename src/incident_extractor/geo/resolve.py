@@ -9,13 +9,14 @@ about, or a large population; common words and person names need more.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from incident_extractor.geo import countries
-from incident_extractor.geo.disambiguate import choose_candidate
+from incident_extractor.geo.disambiguate import choose_candidate, primary_key
 from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
 from incident_extractor.geo.gazetteer import Candidate
-from incident_extractor.geo.names import name_key, without_article
+from incident_extractor.geo.names import name_key
 
 # Labels the small model gives to names that are not places; a place reading then needs a cue.
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
@@ -65,6 +66,13 @@ def _one_country(candidates: Sequence[Candidate]) -> bool:
     return len({candidate.country_code for candidate in candidates}) == 1
 
 
+@lru_cache(maxsize=20_000)
+def _name_facts(text: str, common_words: frozenset) -> tuple[bool, str, bool]:
+    """(a single word?, its key, only common words?) of a name: asked twice per mention, and names repeat."""
+    key = name_key(text)
+    return " " not in text.strip(), key, all(word in common_words for word in key.split())
+
+
 def accept_mention(
     mention: NameMention,
     best: Candidate,
@@ -74,8 +82,7 @@ def accept_mention(
     lowercase_words: frozenset,
 ) -> Optional[float]:
     """A confidence in 0..1 that the name is this place here, or None to drop it."""
-    single_word = " " not in mention.text.strip()
-    key = name_key(mention.text)
+    single_word, key, only_common_words = _name_facts(mention.text, words.common_words)
     population = best.population
     # a text with no country evidence at all (a one-line report): the name itself is the only evidence
     in_context = best.country_code in context or (
@@ -84,13 +91,13 @@ def accept_mention(
         return 0.95
     if mention.loose and not in_context:
         return None  # a loose spelling match must fit the story's countries
-    if all(word in words.common_words for word in key.split()) and not (
+    if only_common_words and not (
             not single_word and population >= LARGE_CITY and name_key(best.name) == key):
         return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town")
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
-    primary_name = without_article(name_key(best.name)) == without_article(key)
+    primary_name = primary_key(best.name) == primary_key(mention.text)
     if all_caps and context and not in_context and not primary_name and best.kind != "country":
         return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
     if mention.before_street_word and best.kind != "country":
