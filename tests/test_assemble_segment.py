@@ -7,7 +7,7 @@ import pytest
 
 from incident_extractor.events.triggers import find_triggers
 from incident_extractor.extract.assemble import assemble_from_mentions
-from incident_extractor.extract.segment import dates_compatible, places_compatible
+from incident_extractor.extract.merging import dates_compatible, places_compatible
 from incident_extractor.mentions import (
     ActorMention, CasualtyMention, DateMention, DocMentions, DocumentMeta, PlaceMention,
 )
