@@ -20,6 +20,7 @@ from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase,
 from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, victim_groups
 from incident_extractor.mentions import CasualtyMention
 
@@ -93,6 +94,7 @@ def find_figures(text: str) -> list[Figure]:
     figures += subgroup_figures(text, claims, figures)
     figures += along_with_figures(text, claims, figures)
     figures += repeated_group_figures(text, claims, figures)
+    figures = drop_unreal(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from incident_extractor.casualties.lexicon import lexicon
+from incident_extractor.casualties.lexicon import cue_tables, lexicon
 
 WORD = re.compile(r"[\w'’-]+")
 MARKS = frozenset({","})  # start "words" that are punctuation: found anywhere, with no word boundary around them
@@ -96,6 +96,10 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "passive_any": (passive | {"died", "perished", "lives"},),
         # (?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+
         "named_list_head": (active | OF_NOUNS,),
+        # every branch of the "counterfactual" regexes (unreal.py) holds one of these words
+        "counterfactual": (frozenset(w.lower() for w in cue_tables()["counterfactual"]["gate"]),),
+        # a killing word, an injuring word, and/or between them (unreal.py)
+        "mixed_casualties": tuple(frozenset(words) for words in cue_tables()["mixed_casualties"]["gate"]),
     }
 
 

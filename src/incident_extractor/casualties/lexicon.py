@@ -61,7 +61,7 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str, verbs: str) -> str:
+def _item_source(named: bool, modifier: str, verbs: str, number_words: str) -> str:
     """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
     pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
 
@@ -82,7 +82,13 @@ def _item_source(named: bool, modifier: str, verbs: str) -> str:
         + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+\s+){0,2}"
         r"(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+)?)?"
     )
-    single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
+    # "a member of the Syrian Democratic Forces", "the mayor of the town": one person, whatever the of-phrase names
+    # (never "a family of 7", "a total of three militants": the number counts the people)
+    not_in_of = r"(?!(?:and|or|were|was|who|had|have|has|are|is|a|an|the|his|her|their|its|{verbs})(?![\w'’-]))"
+    of_phrase = (rf"(?:\s+of\s+(?!\d|(?:{number_words})(?![\w'’-]))(?:the\s+|a\s+)?"
+                 rf"(?:{not_in_of}[\w'’-]+\s+){{0,3}}{not_in_of}[\w'’-]+)?")
+    single = (g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
+              + of_phrase)
     pronoun = g("pron", r"he|she|him|her")
     return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])".replace("{verbs}", verbs)
 
@@ -106,8 +112,8 @@ def patterns() -> dict:
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
     one_word_verbs = alternation({p for kind in ("passive", "active") for p in _verb_types(kind) if " " not in p})
-    item = _item_source(False, modifier, one_word_verbs).replace("{number}", number)
     first_words_alternation = alternation(first_number_words)
+    item = _item_source(False, modifier, one_word_verbs, first_words_alternation).replace("{number}", number)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
     join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
             r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
@@ -146,7 +152,7 @@ def patterns() -> dict:
              rf"\s*,\s+[^\W\d][\w'’-]*(?:\s*,\s+[^\W\d][\w'’-]*){{0,3}}\s*,?\s+and\s+(?:{plural_heads}))?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
-    item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
+    item_plain = re.compile(_item_source(True, modifier, one_word_verbs, first_words_alternation).replace("{number}", number), FLAGS)
 
     def verb_first(head: str, tail: str = "", overlapping: bool = False) -> ListPattern:
         return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",

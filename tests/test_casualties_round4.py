@@ -1,0 +1,146 @@
+"""Round 4 casualty phrasings: counterfactual deaths, victim lists whose tail is an occupation noun."""
+
+import pytest
+
+from incident_extractor.casualties.figures import Claims
+from incident_extractor.casualties.finder import find_casualties
+from incident_extractor.casualties.headline import headline_figures
+from incident_extractor.casualties.unreal import counterfactual_pattern, mixed_pattern
+
+
+def _counts(sentence: str, kind: str = "killed") -> list:
+    return [m.count for m in find_casualties(sentence) if m.type == kind]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The twins could have been killed when the shell hit their bedroom.", "killed"),
+    ("Many more might have died if the device had gone off inside the hall.", "killed"),
+    ("Had the timer worked, the bomb would have killed at least 300 people.", "killed"),
+    ("The blast could've killed dozens of shoppers.", "killed"),
+    ("Two guards narrowly escaped being killed when the truck exploded.", "killed"),
+    ("Scores of pupils could easily have been injured by the flying glass.", "injured"),
+    ("Twelve passengers would not have been hurt had the driver stopped.", "injured"),
+    ("Five workers may have been killed if the roof had fallen in.", "killed"),
+    ("THE FOUR NUNS COULD HAVE BEEN KILLED.", "killed"),
+])
+def test_counterfactual_deaths_are_no_figure(sentence, kind):
+    assert _counts(sentence, kind) == []
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    # the real toll stays, the unreal one is dropped
+    ("Two people were killed, and many more could have died if the roof had collapsed.", "killed", [2]),
+    ("It could have been much worse: three guards were wounded.", "injured", [3]),
+    # a hedged report of real deaths is a figure ("may have" with no "if")
+    ("As many as 40 villagers may have been killed in the raid, a witness said.", "killed", [40]),
+    # "would have died instantly" infers how real victims died
+    ("The six miners would have died instantly, the coroner said.", "killed", [6]),
+    ("Four pilgrims escaped unhurt, but two were killed.", "killed", [2]),
+    # a guess about who killed real victims
+    ("Asked about the possibility that the three monks could have been murdered by troops, he said nothing.",
+     "killed", [3]),
+    ("Police believe the two hikers might have been killed by bandits.", "killed", [2]),
+])
+def test_real_figures_next_to_modals_stay(sentence, kind, expected):
+    assert _counts(sentence, kind) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen opened fire on the farm, killing 6 guards and a gardener.", 7),
+    ("The blast killed two soldiers, a passer-by and three shoppers.", 6),
+    ("The militants shot dead 4 policemen and a street vendor near the market.", 5),
+    ("Attackers stormed the bus, killing 11 pilgrims and the driver.", 12),
+    ("A mortar round killed three fishermen and a shepherd.", 4),
+])
+def test_a_list_keeps_its_occupation_tail(sentence, expected):
+    assert sum(_counts(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dozens more might have died if the bomb had gone off inside.",
+    "The bomb could've killed dozens.",
+    "Two guards narrowly escaped being killed.",
+    "Five workers may have been killed if the roof had fallen in.",
+])
+def test_counterfactual_gate_stays_open_where_the_pattern_matches(sentence):
+    for text in (sentence, sentence.upper()):
+        claims = Claims(text)
+        assert counterfactual_pattern().search(text), "the example must match the pattern"
+        assert claims.may_match("counterfactual")
+        assert [m.span() for m in claims.scan(counterfactual_pattern(), text)]
+
+
+@pytest.mark.parametrize("sentence", ["Three soldiers were killed in the ambush on Monday.",
+                                      "Police said they had arrested two men."])
+def test_counterfactual_gate_closes_without_its_words(sentence):
+    assert not Claims(sentence).may_match("counterfactual")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fifteen border guards were killed or wounded in the assault.",
+    "The shelling killed and injured 40 villagers.",
+    "Nine pilgrims were killed and injured when the roof fell.",
+    "THE MORTAR FIRE WOUNDED OR KILLED 30 SOLDIERS.",
+])
+def test_killed_and_injured_in_one_number_is_neither_toll(sentence):
+    assert _counts(sentence, "killed") == [] and _counts(sentence, "injured") == []
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    ("The shelling killed 3 and injured 12 villagers.", [3], [12]),
+    ("Three people were killed and 12 injured.", [3], [12]),
+    ("Two nurses were wounded and later died.", [2], [2]),
+])
+def test_separate_tolls_joined_by_and_stay(sentence, killed, injured):
+    assert _counts(sentence, "killed") == killed and _counts(sentence, "injured") == injured
+
+
+@pytest.mark.parametrize("sentence", ["Fifteen border guards were killed or wounded in the assault.",
+                                      "The shelling killed and injured 40 villagers."])
+def test_mixed_casualties_gate_stays_open_where_the_pattern_matches(sentence):
+    for text in (sentence, sentence.upper()):
+        claims = Claims(text)
+        assert mixed_pattern().search(text), "the example must match the pattern"
+        assert claims.may_match("mixed_casualties")
+
+
+def test_mixed_casualties_gate_closes_without_an_injury_word():
+    assert not Claims("Three soldiers were killed and two were captured.").may_match("mixed_casualties")
+
+
+def test_dead_after_an_object_is_no_mixed_toll():
+    assert headline_figures(find_casualties("Bandits shot a herder dead and injured another near the well.")) == (1, 1)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SOLDIERS KILLED TWO LOCAL JOURNALISTS, PEDRO LARA AND TOMAS VEGA, AT A CHECKPOINT.", [2]),
+    ("THREE MONKS, JUAN SOTO, LUIS PAZ AND ANDRES MOLINA, WERE KILLED.", [3]),
+    # names on top of a counted group are more people
+    ("TWO GUARDS AND MAYOR RAUL DIAZ WERE KILLED.", [3]),
+])
+def test_names_after_a_counted_group_say_who_they_were(sentence, expected):
+    assert [sum(_counts(sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A member of the Popular Defence Forces was shot dead at the checkpoint.",
+    "A senior commander of the Eastern Border Guard units was killed in the ambush.",
+    "The mayor of the province and his brother were gunned down.",  # one + one
+])
+def test_one_person_named_with_an_of_phrase(sentence):
+    expected = 2 if "brother" in sentence else 1
+    assert sum(_counts(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A family of 6 was gunned down by the raiders.", 6),  # the of-phrase's number counts the people
+    ("The clash left a total of four rebels killed.", 4),
+    ("A blast at the funeral of a slain tribal chief killed 9 mourners.", 9),  # "a" ends no of-phrase
+])
+def test_an_of_phrase_with_a_number_or_an_article_is_no_single_person(sentence, expected):
+    assert sum(_counts(sentence)) == expected
+
+
+def test_killed_and_wounding_in_two_clauses_is_no_mixed_toll():
+    sentence = "The bomb killed 12 people, among them one guard killed and wounding another 30."
+    assert _counts(sentence, "injured") == [30]
