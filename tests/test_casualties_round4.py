@@ -2,6 +2,7 @@
 
 import pytest
 
+from incident_extractor.casualties.context import _compiled, sentence_cues
 from incident_extractor.casualties.figures import Claims
 from incident_extractor.casualties.finder import find_casualties
 from incident_extractor.casualties.headline import headline_figures
@@ -136,6 +137,8 @@ def test_one_person_named_with_an_of_phrase(sentence):
     ("A family of 6 was gunned down by the raiders.", 6),  # the of-phrase's number counts the people
     ("The clash left a total of four rebels killed.", 4),
     ("A blast at the funeral of a slain tribal chief killed 9 mourners.", 9),  # "a" ends no of-phrase
+    ("Two guards and an employee of a cement factory were killed by the gunmen.", 3),
+    ("A police officer of 52 years was shot dead at the gate.", 1),
 ])
 def test_an_of_phrase_with_a_number_or_an_article_is_no_single_person(sentence, expected):
     assert sum(_counts(sentence)) == expected
@@ -144,3 +147,37 @@ def test_an_of_phrase_with_a_number_or_an_article_is_no_single_person(sentence, 
 def test_killed_and_wounding_in_two_clauses_is_no_mixed_toll():
     sentence = "The bomb killed 12 people, among them one guard killed and wounding another 30."
     assert _counts(sentence, "injured") == [30]
+
+
+def _headline(text: str):
+    return headline_figures([m for sentence in text.split(". ") for m in find_casualties(sentence)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mine slightly injured three guards. The rebels falsely claimed that 25 guards were killed in the blast.",
+     (None, 3)),
+    ("Gunmen shot dead two farmers. The group later made exaggerated claims that 40 soldiers had been killed.",
+     (2, None)),
+])
+def test_a_toll_called_false_never_counts(text, expected):
+    assert _headline(text) == expected
+
+
+@pytest.mark.parametrize("cue, sentence", [
+    ("disputed", "The rebels falsely claimed that 25 guards were killed in the blast."),
+    ("background", "Rebels shelled the camp, where last week nine peacekeepers died in a clash."),
+    ("aggregate", "Militants have attacked schools in the past six month, killing 120 people."),
+])
+def test_new_sentence_cues_and_their_gates(cue, sentence):
+    for text in (sentence, sentence.upper()):
+        ungated = tuple(name for name, p in _compiled()["sentence"].items() if p.search(text))
+        assert cue in ungated
+        assert sentence_cues(text) == ungated
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("MOURNERS ATTENDED THE FUNERAL OF THE 10 UNION LEADERS WHO WERE KILLED ON FRIDAY.", 10),
+    ("He condemned the slayers of the six monks murdered in the capital.", 6),
+])
+def test_a_number_inside_an_of_phrase_stays_the_count(sentence, expected):
+    assert sum(_counts(sentence)) == expected

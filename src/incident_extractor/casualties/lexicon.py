@@ -83,9 +83,12 @@ def _item_source(named: bool, modifier: str, verbs: str, number_words: str) -> s
         r"(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+)?)?"
     )
     # "a member of the Syrian Democratic Forces", "the mayor of the town": one person, whatever the of-phrase names
-    # (never "a family of 7", "a total of three militants": the number counts the people)
-    not_in_of = r"(?!(?:and|or|were|was|who|had|have|has|are|is|a|an|the|his|her|their|its|{verbs})(?![\w'’-]))"
-    of_phrase = (rf"(?:\s+of\s+(?!\d|(?:{number_words})(?![\w'’-]))(?:the\s+|a\s+)?"
+    # (never "a family of 7", "a total of three militants", "the funeral of the 10 union leaders": a number in it
+    # counts the people)
+    # ("an officer of 47 years" is an of-phrase all the same)
+    not_in_of = (r"(?!(?!\d{1,3}\s+years?(?![\w'’-]))\d|(?:and|or|were|was|who|had|have|has|are|is|a|an|the|his|"
+                 rf"her|their|its|{{verbs}}|{number_words})(?![\w'’-]))")
+    of_phrase = (rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?"
                  rf"(?:{not_in_of}[\w'’-]+\s+){{0,3}}{not_in_of}[\w'’-]+)?")
     single = (g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
               + of_phrase)

@@ -200,7 +200,8 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
         previous, in_apposition = kind, False
     if len(counts) < 2 or not has_name:
         return None
-    if kinds[0] == "count" and joins[first] == "," and set(kinds[1:]) <= {"name", "title"} and sum(counts[1:]) == counts[0]:
+    names_only = set(kinds[1:]) <= {"name", "title"}
+    if kinds[0] == "count" and joins[first] == "," and names_only and sum(counts[1:]) == counts[0]:
         # "KILLED TWO REPORTERS, ROBERTO NAVAS AND MAURICIO PINEDA": the names say who the two were
         return items[first][0][1], counts[0]
     return items[first][0][1], sum(counts)
