@@ -181,3 +181,8 @@ def test_new_sentence_cues_and_their_gates(cue, sentence):
 ])
 def test_a_number_inside_an_of_phrase_stays_the_count(sentence, expected):
     assert sum(_counts(sentence)) == expected
+
+
+def test_suspects_killed_after_an_attack_add_to_its_victims():
+    text = "Two guards were shot dead at the gate. Police later killed three suspects."
+    assert _headline(text) == (5, None)
