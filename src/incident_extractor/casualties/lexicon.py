@@ -15,6 +15,7 @@ from pathlib import Path
 
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
+from incident_extractor.casualties.victim_phrase import victim_phrase_source
 from incident_extractor.nlp.regex_cache import cached_re
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -61,41 +62,6 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str, verbs: str, number_words: str) -> str:
-    """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
-    pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
-
-    def g(name: str, body: str) -> str:
-        return f"(?P<{name}>{body})" if named else f"(?:{body})"
-
-    # one to four words; the modifier appears once (it is the bulk of every list pattern's compiled size):
-    # each word is followed by a space and another word, or ends the phrase
-    words = rf"(?:(?:{modifier})(?:\s+(?=[\w'’-])|(?![\w'’-]))){{1,4}}(?<!\s)"
-    counted = (
-        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
-        + g("num", "{number}")
-        + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
-        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|(?:the|his|her|their|its)(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
-        + r"(?:\s+" + g("words", words)
-        # "three members of the army": the head may carry an of-phrase
-        # greedy, but never over a verb of the lexicon: "two members of the Border Police Force were killed"
-        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+\s+){0,2}"
-        r"(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+)?)?"
-    )
-    # "a member of the Syrian Democratic Forces", "the mayor of the town": one person, whatever the of-phrase names
-    # (never "a family of 7", "a total of three militants", "the funeral of the 10 union leaders": a number in it
-    # counts the people)
-    # ("an officer of 47 years" is an of-phrase all the same)
-    not_in_of = (r"(?!(?!\d{1,3}\s+years?(?![\w'’-]))\d|(?:and|or|were|was|who|had|have|has|are|is|a|an|the|his|"
-                 rf"her|their|its|{{verbs}}|{number_words})(?![\w'’-]))")
-    of_phrase = (rf"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?"
-                 rf"(?:{not_in_of}[\w'’-]+\s+){{0,3}}{not_in_of}[\w'’-]+)?")
-    single = (g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
-              + of_phrase)
-    pronoun = g("pron", r"he|she|him|her")
-    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])".replace("{verbs}", verbs)
-
-
 @lru_cache(maxsize=1)
 def patterns() -> dict:
     re = cached_re  # the compiled code of these big patterns is cached on disk (nlp/regex_cache.py)
@@ -116,7 +82,7 @@ def patterns() -> dict:
     first_number_words |= set(number_words) | {"both", "between"}
     one_word_verbs = alternation({p for kind in ("passive", "active") for p in _verb_types(kind) if " " not in p})
     first_words_alternation = alternation(first_number_words)
-    item = _item_source(False, modifier, one_word_verbs, first_words_alternation).replace("{number}", number)
+    item = victim_phrase_source(False, modifier, one_word_verbs, first_words_alternation).replace("{number}", number)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
     join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
             r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
@@ -135,11 +101,12 @@ def patterns() -> dict:
     nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
               rf"not\s+one|no\s+(?:(?!(?:one|more|other|longer)\b)[^\W\d][\w'’-]*\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
-    # a victim list never starts right after a preposition ("in the fire and 51 were injured") or "including"
+    # a victim list never starts right after a preposition ("in the fire and 51 were injured"), "including"
+    # or "carrying" ("a bus carrying 40 people was blown up": the bus was)
     # ("killed, including a teenager, and 32 others were wounded": the sub-group belongs to the figure before)
     not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near",
                                                                     "during", "inside", "outside", "to", "by", "against",
-                                                                    "besides", "including"))
+                                                                    "besides", "including", "carrying", "transporting"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
@@ -155,7 +122,7 @@ def patterns() -> dict:
              rf"\s*,\s+[^\W\d][\w'’-]*(?:\s*,\s+[^\W\d][\w'’-]*){{0,3}}\s*,?\s+and\s+(?:{plural_heads}))?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
-    item_plain = re.compile(_item_source(True, modifier, one_word_verbs, first_words_alternation).replace("{number}", number), FLAGS)
+    item_plain = re.compile(victim_phrase_source(True, modifier, one_word_verbs, first_words_alternation).replace("{number}", number), FLAGS)
 
     def verb_first(head: str, tail: str = "", overlapping: bool = False) -> ListPattern:
         return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",
