@@ -206,3 +206,36 @@ def test_bombers_named_inside_the_toll_are_not_added_again(text, expected):
 ])
 def test_a_number_that_is_no_victim_count(sentence, expected):
     assert _counts(sentence) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The gunmen killed three Americans and a Briton.", 4),
+    ("Two Germans, a Briton and an Italian were killed in the blast.", 4),
+    ("THE BOMB KILLED TWO CANADIANS AND A SPANIARD.", 3),
+])
+def test_a_nationality_ends_a_victim_list(text, killed):
+    assert _headline(text) == (killed, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three soldiers died in the raid, as did five rebels.", (8, None)),
+    ("Two nurses were injured, as were four patients.", (None, 6)),
+    ("A guard was killed, as was a passer-by.", (2, None)),
+    ("The commander fled, as did his deputy.", (None, None)),  # no figure before: nothing to add to
+])
+def test_as_did_adds_victims_of_the_same_kind(text, expected):
+    assert _headline(text) == expected
+
+
+def test_as_did_gate_stays_open_where_the_pattern_matches():
+    from incident_extractor.casualties.lexicon import patterns
+    for text in ("Three soldiers died in the raid, as did five rebels.", "TWO GUARDS WERE HURT, AS WERE 4 PATIENTS."):
+        claims = Claims(text)
+        assert claims.may_match("as_did")
+        assert [m.span() for m in claims.scan_rule("as_did", text)] == [m.span() for m in claims.scan(patterns()["as_did"], text)]
+        assert list(claims.scan_rule("as_did", text))
+    assert not Claims("Three soldiers died in the raid on Monday.").may_match("as_did")
+
+
+def test_an_uncounted_plural_after_the_count_adds_nothing():
+    assert _headline("At least 14 miners and co-workers were killed in the raid.") == (14, None)

@@ -88,6 +88,11 @@ def find_claimant(sentence: str) -> Optional[str]:
     return None
 
 
+def is_demonym(word: str) -> bool:
+    """"briton", "american", "afghans": a word of the demonym table (lower-cased)."""
+    return word in _compiled()["demonyms"]
+
+
 def side_of(victim_phrase: str) -> Optional[str]:
     """Country code of the victims when a demonym names it ("two Armenian soldiers" -> AM)."""
     demonyms = _compiled()["demonyms"]

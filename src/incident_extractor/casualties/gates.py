@@ -96,6 +96,8 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "passive_any": (passive | {"died", "perished", "lives"},),
         # (?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+
         "named_list_head": (active | OF_NOUNS,),
+        # (?P<verb>as\s+(?:did|were|was|had|have|has))\s+
+        "as_did": (frozenset({"as"}), frozenset({"did", "were", "was", "had", "have", "has"})),
         # every branch of the "counterfactual" regexes (unreal.py) holds one of these words
         "counterfactual": (frozenset(w.lower() for w in cue_tables()["counterfactual"]["gate"]),),
         # a killing word, an injuring word, and/or between them (unreal.py)

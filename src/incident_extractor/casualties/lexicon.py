@@ -113,7 +113,9 @@ def patterns() -> dict:
              rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
              # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
              rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
-             rf"(?:{plural_heads})|"
+             # (any plural: "20 miners and co-workers were killed"; never "and was", "and always")
+             rf"(?:{plural_heads}|(?!(?:does|always|perhaps|sometimes|afterwards|towards|besides|whereas|unless|across)"
+             rf"(?![\w'’-]))[^\W\d][\w'’-]{{2,}}(?<![sSuUiI])[sS])(?![\w'’-])|"
              # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
              rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,|"
              # "A man, aged 67, was killed": an age between commas
@@ -171,6 +173,8 @@ def patterns() -> dict:
             FLAGS),
         # "a peacekeeper was killed along with two civilians": more victims of the figure just before
         "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside)"),
+        # "four soldiers died, as did six militants": more victims of the figure before
+        "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
         # "two guards suffered minor injuries", "eight others received various degrees of injuries"
         "suffered_injuries": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
