@@ -239,3 +239,11 @@ def test_as_did_gate_stays_open_where_the_pattern_matches():
 
 def test_an_uncounted_plural_after_the_count_adds_nothing():
     assert _headline("At least 14 miners and co-workers were killed in the raid.") == (14, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shelling left 6 villagers including a baby dead and 4 others hurt.", (6, 4)),
+    ("The blast left 9 people, among them two guards, dead.", (9, None)),
+])
+def test_a_subgroup_inside_a_left_dead_list(text, expected):
+    assert _headline(text) == expected

@@ -152,7 +152,8 @@ def patterns() -> dict:
             rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury|total)\s+){{0,2}}toll|(?:total\s+)?number\s+of\s+"
             rf"(?:the\s+)?(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))\s+(?:up\s+)?(?:to|at)\s+"
             rf"(?P<num>{number}){boundary}", FLAGS),
-        "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
+        "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",  # ("left 5 people, including a child, dead")
+                            rf"(?:\s*,?\s+(?:including|among\s+them)\s+[^,.;]{{1,60}}?,?)?"
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
