@@ -247,3 +247,30 @@ def test_an_uncounted_plural_after_the_count_adds_nothing():
 ])
 def test_a_subgroup_inside_a_left_dead_list(text, expected):
     assert _headline(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 5,000 people have died in the region during 12 years of insurgency.",
+    "Over 300 officials have been murdered since the cartel began its campaign.",
+    "In March alone, the rebels' actions claimed 90 lives.",
+    "During May more than 150 people were killed across the country.",
+    "In this decade, 80 reporters have been killed by gangs.",
+    "The army's offensive has left 400 dead, officials said.",
+    "In the past few days more than 60 people have died in the fighting.",
+    "A decade-long war that has left 20,000 dead is winding down.",
+    "Of those, 300 have died during 2019.",
+])
+def test_tolls_of_a_period_are_aggregate(sentence):
+    for text in (sentence, sentence.upper()):
+        ungated = tuple(name for name, p in _compiled()["sentence"].items() if p.search(text))
+        assert "aggregate" in ungated
+        assert sentence_cues(text) == ungated
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve people were killed on Monday when a bomb exploded during morning prayers.",
+    "During the October 3 attack, four guards were killed.",
+    "Since Monday, two soldiers have been killed in the town.",
+])
+def test_tolls_of_one_incident_are_not_aggregate(sentence):
+    assert "aggregate" not in sentence_cues(sentence)
