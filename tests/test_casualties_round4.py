@@ -274,3 +274,11 @@ def test_tolls_of_a_period_are_aggregate(sentence):
 ])
 def test_tolls_of_one_incident_are_not_aggregate(sentence):
     assert "aggregate" not in sentence_cues(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind, expected", [
+    ("Six other guards in the convoy were wounded.", "injured", [6]),
+    ("Two more pilgrims on their way home were killed.", "killed", [2]),
+])
+def test_other_or_more_before_a_distant_verb(sentence, kind, expected):
+    assert _counts(sentence, kind) == expected
