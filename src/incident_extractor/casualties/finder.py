@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
 from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, as_did_figures,
-                                                      distant_figures, murder_of_name_figures, named_figures, resolve_same_number,
-                                                      singular_figures, subgroup_figures, suffered_injury_figures,
-                                                      suicide_figures, titled_figures)
+                                                      distant_figures, murder_of_name_figures, named_figures,
+                                                      resolve_same_number, singular_figures, subgroup_figures,
+                                                      suffered_injury_figures, suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures

@@ -55,6 +55,7 @@ def touches(figure: Figure, spans: list[tuple[int, int]]) -> bool:
 
 
 def drop_unreal(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """The sentence's figures less the counterfactual ones and the killed / injured ones of a mixed toll."""
     if not figures:
         return figures
     unreal = [(start, end) for start, end in _spans("counterfactual", counterfactual_pattern, text, claims)
