@@ -163,6 +163,12 @@ def test_a_toll_called_false_never_counts(text, expected):
     assert _headline(text) == expected
 
 
+def _ungated_cues(text: str) -> set:
+    tables = _compiled()
+    return ({name for name, p in tables["sentence"].items() if p.search(text)}
+            | {name for name, _, p in tables["sentence_more"] if p.search(text)})
+
+
 @pytest.mark.parametrize("cue, sentence", [
     ("disputed", "The rebels falsely claimed that 25 guards were killed in the blast."),
     ("background", "Rebels shelled the camp, where last week nine peacekeepers died in a clash."),
@@ -170,9 +176,8 @@ def test_a_toll_called_false_never_counts(text, expected):
 ])
 def test_new_sentence_cues_and_their_gates(cue, sentence):
     for text in (sentence, sentence.upper()):
-        ungated = tuple(name for name, p in _compiled()["sentence"].items() if p.search(text))
-        assert cue in ungated
-        assert sentence_cues(text) == ungated
+        assert cue in _ungated_cues(text)
+        assert set(sentence_cues(text)) == _ungated_cues(text)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -262,9 +267,8 @@ def test_a_subgroup_inside_a_left_dead_list(text, expected):
 ])
 def test_tolls_of_a_period_are_aggregate(sentence):
     for text in (sentence, sentence.upper()):
-        ungated = tuple(name for name, p in _compiled()["sentence"].items() if p.search(text))
-        assert "aggregate" in ungated
-        assert sentence_cues(text) == ungated
+        assert "aggregate" in _ungated_cues(text)
+        assert set(sentence_cues(text)) == _ungated_cues(text)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -93,7 +93,7 @@ def find_figures(text: str) -> list[Figure]:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
     figures += along_with_figures(text, claims, figures)
-    figures += as_did_figures(text, claims, sorted(figures, key=lambda f: f.end))
+    figures += as_did_figures(text, claims, figures)
     figures += repeated_group_figures(text, claims, figures)
     figures = drop_unreal(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))

@@ -17,20 +17,23 @@ import re
 from functools import lru_cache
 
 from incident_extractor.casualties.figures import Claims, Figure
+from incident_extractor.casualties.gates import rule_gates
 from incident_extractor.casualties.lexicon import FLAGS, cue_tables
+from incident_extractor.nlp.regex_cache import compile_pattern
 
 BOTH_TOLLS = ("killed", "injured")
 
 
 @lru_cache(maxsize=1)
 def counterfactual_pattern() -> re.Pattern:
-    """Small regexes, compiled on the first sentence that has a word of their gate (not at start-up)."""
-    return re.compile("|".join(f"(?:{p})" for p in cue_tables()["counterfactual"]["patterns"]), FLAGS)
+    """Small regexes, compiled on the first sentence that has a word of their gate (not at start-up), their code
+    kept on disk (nlp/regex_cache.py)."""
+    return compile_pattern("|".join(f"(?:{p})" for p in cue_tables()["counterfactual"]["patterns"]), FLAGS)
 
 
 @lru_cache(maxsize=1)
 def epistemic_pattern() -> re.Pattern:
-    return re.compile(cue_tables()["counterfactual"]["epistemic_before"], FLAGS)
+    return compile_pattern(cue_tables()["counterfactual"]["epistemic_before"], FLAGS)
 
 
 # how far before "could have been" a word may sit that makes it a guess about real deaths
@@ -39,13 +42,21 @@ EPISTEMIC_REACH = 100
 
 @lru_cache(maxsize=1)
 def mixed_pattern() -> re.Pattern:
-    return re.compile(cue_tables()["mixed_casualties"]["pattern"], FLAGS)
+    return compile_pattern(cue_tables()["mixed_casualties"]["pattern"], FLAGS)
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> dict[str, frozenset]:
+    """The words a match starts with: a modal or "escaped"; a killing or an injuring verb."""
+    gates = rule_gates()
+    return {"counterfactual": gates["counterfactual"][0],
+            "mixed_casualties": gates["mixed_casualties"][0] | gates["mixed_casualties"][1]}
 
 
 def _spans(rule: str, pattern, text: str, claims: Claims) -> list[tuple[int, int]]:
     if not claims.may_match(rule):
         return []
-    return [m.span() for m in claims.scan(pattern(), text)]
+    return [m.span() for m in claims.scan_from(pattern(), text, _start_words()[rule])]
 
 
 def touches(figure: Figure, spans: list[tuple[int, int]]) -> bool:
