@@ -286,3 +286,18 @@ def test_tolls_of_one_incident_are_not_aggregate(sentence):
 ])
 def test_other_or_more_before_a_distant_verb(sentence, kind, expected):
     assert _counts(sentence, kind) == expected
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("counterfactual", "Two were killed; the bomb could have killed dozens and the guards narrowly escaped being hurt."),
+    ("mixed_casualties", "Nine were killed or wounded, and the shelling wounded and killed 12 more."),
+])
+def test_unreal_scans_at_start_words_find_every_match(rule, sentence):
+    from incident_extractor.casualties.unreal import _start_words
+    pattern = counterfactual_pattern() if rule == "counterfactual" else mixed_pattern()
+    for text in (sentence, sentence.upper()):
+        claims = Claims(text)
+        assert claims.may_match(rule)
+        full = [m.span() for m in claims.scan(pattern, text)]
+        assert len(full) >= 2
+        assert [m.span() for m in claims.scan_from(pattern, text, _start_words()[rule])] == full
