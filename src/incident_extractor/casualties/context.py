@@ -11,6 +11,7 @@ from typing import Optional
 
 from incident_extractor.casualties.lexicon import FLAGS, cue_tables
 from incident_extractor.dating.scan import can_scan_lowered
+from incident_extractor.nlp.regex_cache import compile_pattern
 
 # how far before a number the "including" / "rose to" cues may sit
 BEFORE_WINDOW = 60
@@ -20,8 +21,8 @@ BEFORE_WINDOW = 60
 def _compiled() -> dict:
     cues = cue_tables()
 
-    def one(sources) -> re.Pattern:
-        return re.compile("|".join(f"(?:{s})" for s in sources), FLAGS)
+    def one(sources) -> re.Pattern:  # (the compiled code is kept on disk: nlp/regex_cache.py)
+        return compile_pattern("|".join(f"(?:{s})" for s in sources), FLAGS)
 
     claim = cues["claimant"]
     return {
@@ -30,9 +31,16 @@ def _compiled() -> dict:
                            for name, alternatives in cues["sentence_gates"].items() if name != "_about"},
         "before": {name: one(sources) for name, sources in cues["before"].items()},
         "after": {name: one(sources) for name, sources in cues["after"].items()},
-        "claimant": [re.compile(claim[k], FLAGS) for k in ("according", "said_after", "said_before", "said_inverted")],
+        "claimant": [compile_pattern(claim[k], FLAGS)
+                     for k in ("according", "said_after", "said_before", "said_inverted")],
         "not_claimants": set(claim["not_claimants"]),
         "demonyms": {k.lower(): v for k, v in cues["demonyms"].items()},
+        # (cue, gate, regex): rare phrasings of a cue, each behind a gate of its own
+        "sentence_more": [(name, [[frozenset(words) for words in entry["gate"]]], one(entry["patterns"]))
+                          for name, entries in cues["sentence_more"].items() if name != "_about" for entry in entries],
+        # a word of the first list of every such gate: a sentence with none of them skips them all at once
+        "sentence_more_words": frozenset(word for name, entries in cues["sentence_more"].items() if name != "_about"
+                                         for entry in entries for word in entry["gate"][0]),
     }
 
 
@@ -42,8 +50,13 @@ def sentence_cues(sentence: str) -> tuple[str, ...]:
     (Cached: the finder and the mention builder both ask it of each sentence with figures.)"""
     tables = _compiled()
     words = _words(sentence)
-    return tuple(name for name, pattern in tables["sentence"].items()
-                 if _gate_open(tables["sentence_gates"].get(name), words) and pattern.search(sentence))
+    found = [name for name, pattern in tables["sentence"].items()
+             if _gate_open(tables["sentence_gates"].get(name), words) and pattern.search(sentence)]
+    if words is None or not words.isdisjoint(tables["sentence_more_words"]):
+        for name, gate, pattern in tables["sentence_more"]:
+            if name not in found and _gate_open(gate, words) and pattern.search(sentence):
+                found.append(name)
+    return tuple(found)
 
 
 WORD = re.compile(r"\w+")
@@ -86,6 +99,11 @@ def find_claimant(sentence: str) -> Optional[str]:
             if who and who.lower() not in tables["not_claimants"] and not re.search(r"\d", who):
                 return who
     return None
+
+
+def is_demonym(word: str) -> bool:
+    """"briton", "american", "afghans": a word of the demonym table (lower-cased)."""
+    return word in _compiled()["demonyms"]
 
 
 def side_of(victim_phrase: str) -> Optional[str]:

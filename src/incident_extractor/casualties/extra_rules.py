@@ -45,6 +45,22 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
     return found
 
 
+def as_did_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """"Four soldiers died in the raid, as did six militants", "two guards were wounded, as was a driver":
+    victims of the same kind as the figure before."""
+    found = []
+    if not figures:
+        return found  # nothing to add to
+    for match in claims.scan_rule("as_did", text):
+        before = [f for f in figures if f.end <= match.start() and "subgroup" not in f.cues]
+        if not before:
+            continue
+        groups = victim_groups(text, *match.span("obj"))
+        kind = max(before, key=lambda f: f.end).type  # the figure right before
+        found += emit_groups(text, groups, kind, match.span("verb"), claims, verb_first=True)
+    return found
+
+
 def suffered_injury_figures(text: str, claims: Claims) -> list[Figure]:
     """"Two guards suffered minor injuries": a victim list before suffered / sustained / received ... injuries;
     "sending another 29 to hospital"."""

@@ -92,6 +92,12 @@ class Claims:
             return self.scan(patterns()[rule], text)
         return self._scan_at(patterns()[rule], text, self._word_starts(vocabulary))
 
+    def scan_from(self, pattern: re.Pattern, text: str, vocabulary: frozenset):
+        """`scan` of a pattern whose every match starts with a word of `vocabulary`, tried only at those words."""
+        if self._words is None or not self._words_known:
+            return self.scan(pattern, text)
+        return self._scan_at(pattern, text, self._word_starts(vocabulary))
+
     def _word_starts(self, vocabulary: frozenset) -> list[int]:
         """Where the sentence's words of `vocabulary` start (a few words: str.find beats a regex scan); kept
         for the other rules of the sentence that ask for the same words."""

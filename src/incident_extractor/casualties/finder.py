@@ -11,16 +11,17 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, distant_figures,
-                                                      murder_of_name_figures, named_figures, resolve_same_number,
-                                                      singular_figures, subgroup_figures, suffered_injury_figures,
-                                                      suicide_figures, titled_figures)
+from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, as_did_figures,
+                                                      distant_figures, murder_of_name_figures, named_figures,
+                                                      resolve_same_number, singular_figures, subgroup_figures,
+                                                      suffered_injury_figures, suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
-from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, victim_groups
+from incident_extractor.casualties.unreal import drop_unreal
+from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 from incident_extractor.mentions import CasualtyMention
 
 ZERO = ParsedNumber(0, 0, 0, "none")
@@ -92,7 +93,9 @@ def find_figures(text: str) -> list[Figure]:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
     figures += along_with_figures(text, claims, figures)
+    figures += as_did_figures(text, claims, figures)
     figures += repeated_group_figures(text, claims, figures)
+    figures = drop_unreal(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
@@ -183,6 +186,8 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             groups = groups if len(victim_groups(text, *match.span("subj"), appositions=False)) > 1 else []
         if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
+        if _number_before_singular_verb(groups, fill):
+            continue  # "the operator of CHANNEL 7 TELEVISION WAS KILLED": a number inside a name
         also = ("more",) if "also" in fill else ()
         found += emit_groups(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
@@ -209,6 +214,15 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
                 else "arrested" if noun.startswith("arrest") else "killed")
         found += figures_from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     return found
+
+
+def _number_before_singular_verb(groups, fill: set) -> bool:
+    """A lone group of several named by a singular noun before "was" / "has been" (a bare number stays: "a family
+    of 6 was gunned down")."""
+    if len(groups) != 1 or not fill & {"was", "has"} or fill & {"were", "have", "are"}:
+        return False
+    group = groups[0]
+    return (group.number.value or 0) > 1 and group.victims is not None and not is_plural_head(group.victims)
 
 
 def _nominal_figures(text: str, claims: Claims) -> list[Figure]:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from incident_extractor.casualties.lexicon import lexicon
+from incident_extractor.casualties.lexicon import cue_tables, lexicon
 
 WORD = re.compile(r"[\w'’-]+")
 MARKS = frozenset({","})  # start "words" that are punctuation: found anywhere, with no word boundary around them
@@ -96,6 +96,13 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "passive_any": (passive | {"died", "perished", "lives"},),
         # (?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+
         "named_list_head": (active | OF_NOUNS,),
+        # (?P<verb>as\s+(?:did|were|was|had|have|has))\s+
+        "as_did": (frozenset({"as"}), frozenset({"did", "were", "was", "had", "have", "has"})),
+        # every branch of the "counterfactual" regexes (unreal.py) holds one of these words
+        "counterfactual": (frozenset(w.lower() for w in cue_tables()["counterfactual"]["gate"]),
+                           frozenset(w.lower() for w in cue_tables()["counterfactual"]["gate_perfect"])),
+        # a killing word, an injuring word, and/or between them (unreal.py)
+        "mixed_casualties": tuple(frozenset(words) for words in cue_tables()["mixed_casualties"]["gate"]),
     }
 
 
@@ -121,6 +128,7 @@ def rule_starts() -> dict[str, frozenset]:
         # has\s+been|had\s+been|are)\s+...|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|
         # (?<![\w'’-])(?P<and2>and)\s+...
         "passive_any": frozenset({",", "and", "were", "was", "have", "has", "had", "are", "died", "perished", "lost"}),
+        "as_did": frozenset({"as"}),  # (?<![\w'’-])(?P<verb>as\s+(?:did|were|was|had|have|has))\s+
     }
 
 

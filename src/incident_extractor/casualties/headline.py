@@ -1,9 +1,10 @@
 """The headline killed / injured of ONE incident from all its figures.
 
 Rules, in order (see incident-record.md, "Conventions"):
-1. Threats ("threatened to kill 100 hostages") are no deaths. Tolls of a war or period ("aggregate") and
-   recalled incidents ("background") never count towards a current incident; they are used only when the
-   incident has nothing else (it is then itself the aggregate or background incident).
+1. Threats ("threatened to kill 100 hostages") and tolls called false ("falsely claimed") are no deaths. Tolls
+   of a war or period ("aggregate") and recalled incidents ("background") never count towards a current
+   incident; they are used only when the incident has nothing else (it is then itself the aggregate or
+   background incident).
 2. A sub-group ("including 3 children", "two of them") or a restated death ("the murder of X") never adds;
    it is used only when nothing else is.
 3. Victim groups of one clause (same `group@` cue) add up: "three soldiers and two attackers were killed" = 5.
@@ -11,7 +12,8 @@ Rules, in order (see incident-record.md, "Conventions"):
 5. Otherwise the largest total stands: later sentences restate or narrow a toll more often than they
    contradict it.
 6. People on top of the base ("two more died in hospital", "four attackers were also killed", a suicide
-   bomber) add to it, each kind of victim once.
+   bomber) add to it, each kind of victim once; a suicide bomber named inside the toll ("killing three,
+   including the two bombers") does not.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.mentions import CasualtyMention
 
 NOT_CURRENT = {"aggregate", "background", "threat"}
+# a threat, or a toll the text calls false ("the group falsely claimed 30 soldiers were killed"): never a count
+NEVER_COUNTED = {"threat", "disputed"}
 # figures that count only when nothing else does: a sub-group, a death named again ("the murder of X")
 RESTATING = {"subgroup", "restated"}
 
@@ -32,9 +37,12 @@ def headline_figures(mentions: Sequence[CasualtyMention]) -> tuple[Optional[int]
 
 
 def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> Optional[int]:
-    figures = [m for m in mentions if m.type == casualty_type and m.count is not None and "threat" not in m.cues]
+    figures = [m for m in mentions if m.type == casualty_type and m.count is not None and not NEVER_COUNTED & set(m.cues)]
     current = [m for m in figures if not NOT_CURRENT & set(m.cues)] or figures
     main = [m for m in current if not RESTATING & set(m.cues)] or current
+    if any("subgroup" in m.cues and _names_attackers(m.victims) for m in current):
+        # "killing three, including the two bombers": the bombers are in the toll already
+        main = [m for m in main if "attackers" not in m.cues] or main
     if not main:
         return None
     totals = clause_totals(main)
@@ -55,6 +63,10 @@ def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> O
         if total.is_more and index >= after and index != base_index:
             extra[total.victims] = max(extra.get(total.victims, 0), total.count)
     return base + sum(extra.values())
+
+
+def _names_attackers(victims: Optional[str]) -> bool:
+    return bool(victims) and normalise_phrase(victims) in patterns()["attacker_heads"]
 
 
 @dataclass

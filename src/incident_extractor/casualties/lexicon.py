@@ -15,6 +15,7 @@ from pathlib import Path
 
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
+from incident_extractor.casualties.victim_phrase import victim_phrase_source
 from incident_extractor.nlp.regex_cache import cached_re
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -61,32 +62,6 @@ def _verb_types(kind: str) -> dict[str, str]:
     return table
 
 
-def _item_source(named: bool, modifier: str, verbs: str) -> str:
-    """One victim phrase: a counted group ("the seven crew members"), a single person ("a policeman"), a
-    pronoun. Any content word may head it; victims.py tells victim nouns apart, which keeps patterns small."""
-
-    def g(name: str, body: str) -> str:
-        return f"(?P<{name}>{body})" if named else f"(?:{body})"
-
-    # one to four words; the modifier appears once (it is the bulk of every list pattern's compiled size):
-    # each word is followed by a space and another word, or ends the phrase
-    words = rf"(?:(?:{modifier})(?:\s+(?=[\w'’-])|(?![\w'’-]))){{1,4}}(?<!\s)"
-    counted = (
-        r"(?:" + g("det", r"the|all\s+of\s+the|all\s+the|all|another|other|a\s+further|an\s+additional|his|her|their|its") + r"\s+)?"
-        + g("num", "{number}")
-        + r"(?:\s+" + g("more", r"more|other|others|further|additional") + r")?"
-        + r"(?:\s+" + g("of", r"of\s+(?:them|whom|those|(?:the|his|her|their|its)(?:\s+(?!and\b|or\b)[\w'’-]+){1,3}?)") + r")?"
-        + r"(?:\s+" + g("words", words)
-        # "three members of the army": the head may carry an of-phrase
-        # greedy, but never over a verb of the lexicon: "two members of the Border Police Force were killed"
-        + r"(?:\s+of\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+\s+){0,2}"
-        r"(?!(?:and|or|were|was|who|had|have|has|are|is|{verbs})(?![\w'’-]))[\w'’-]+)?)?"
-    )
-    single = g("art", r"an|a|the|his|her|their|its|this|that|another") + r"\s+" + g("words1", rf"{words}|other")
-    pronoun = g("pron", r"he|she|him|her")
-    return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])".replace("{verbs}", verbs)
-
-
 @lru_cache(maxsize=1)
 def patterns() -> dict:
     re = cached_re  # the compiled code of these big patterns is cached on disk (nlp/regex_cache.py)
@@ -106,8 +81,8 @@ def patterns() -> dict:
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
     one_word_verbs = alternation({p for kind in ("passive", "active") for p in _verb_types(kind) if " " not in p})
-    item = _item_source(False, modifier, one_word_verbs).replace("{number}", number)
     first_words_alternation = alternation(first_number_words)
+    item = victim_phrase_source(False, modifier, one_word_verbs, first_words_alternation).replace("{number}", number)
     # a bare comma joins only counted items ("a soldier, two civilians and ..."), never ", the ministry said"
     join = (rf"(?:\s*,\s*(?=an?\s|\d|(?:{alternation(first_number_words)})(?![\w'’-]))|\s*,?\s+and\s+|"
             r"\s+as\s+well\s+as\s+|\s+plus\s+|\s+along\s+with\s+)")
@@ -126,18 +101,21 @@ def patterns() -> dict:
     nobody = (r"no\s+one|no-one|nobody|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w'’-]+){0,2})?|not\s+a\s+single\s+[\w'’-]+|"
               rf"not\s+one|no\s+(?:(?!(?:one|more|other|longer)\b)[^\W\d][\w'’-]*\s+){{0,2}}(?:{plural_heads}|{singular_heads})")
     suicide = lex["suicide_attackers"]
-    # a victim list never starts right after a preposition ("in the fire and 51 were injured") or "including"
+    # a victim list never starts right after a preposition ("in the fire and 51 were injured"), "including"
+    # or "carrying" ("a bus carrying 40 people was blown up": the bus was)
     # ("killed, including a teenager, and 32 others were wounded": the sub-group belongs to the figure before)
     not_after_preposition = "".join(rf"(?<!\b{p}\s)" for p in ("in", "on", "at", "from", "into", "near",
                                                                     "during", "inside", "outside", "to", "by", "against",
-                                                                    "besides", "including"))
+                                                                    "besides", "including", "carrying", "transporting"))
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
              rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
              # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
              rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
-             rf"(?:{plural_heads})|"
+             # (any plural: "20 miners and co-workers were killed"; never "and was", "and always")
+             rf"(?:{plural_heads}|(?!(?:does|always|perhaps|sometimes|afterwards|towards|besides|whereas|unless|across)"
+             rf"(?![\w'’-]))[^\W\d][\w'’-]{{2,}}(?<![sSuUiI])[sS])(?![\w'’-])|"
              # "Eight people, seven policemen and a guard, were killed": an apposition restates the total
              rf"\s*,\s+(?=(?:an?|the|his|her|their|\d|{first_words_alternation})(?![\w'’-]))[^.;()]{{2,100}}?,|"
              # "A man, aged 67, was killed": an age between commas
@@ -146,7 +124,7 @@ def patterns() -> dict:
              rf"\s*,\s+[^\W\d][\w'’-]*(?:\s*,\s+[^\W\d][\w'’-]*){{0,3}}\s*,?\s+and\s+(?:{plural_heads}))?")
     # the victim list is compiled once and shared by every rule that looks for one (see split_patterns.py)
     victim_list = re.compile(rf"(?:{item_list})", FLAGS)
-    item_plain = re.compile(_item_source(True, modifier, one_word_verbs).replace("{number}", number), FLAGS)
+    item_plain = re.compile(victim_phrase_source(True, modifier, one_word_verbs, first_words_alternation).replace("{number}", number), FLAGS)
 
     def verb_first(head: str, tail: str = "", overlapping: bool = False) -> ListPattern:
         return ListPattern(re.compile(rf"(?<![\w'’-]){head}\s+", FLAGS), victim_list, "obj",
@@ -174,7 +152,8 @@ def patterns() -> dict:
             rf"(?P<which>(?:(?:death|casualty|fatality|overall|injury|total)\s+){{0,2}}toll|(?:total\s+)?number\s+of\s+"
             rf"(?:the\s+)?(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))\s+(?:up\s+)?(?:to|at)\s+"
             rf"(?P<num>{number}){boundary}", FLAGS),
-        "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",
+        "leave": verb_first(rf"(?P<verb>{alternation(lex['leave_verbs'])})",  # ("left 5 people, including a child, dead")
+                            rf"(?:\s*,?\s+(?:including|among\s+them)\s+[^,.;]{{1,60}}?,?)?"
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
@@ -182,7 +161,7 @@ def patterns() -> dict:
                        rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
-            rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
+            rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
             rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
             rf"(?:(?:{fillers})\s+){{0,3}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
@@ -195,6 +174,8 @@ def patterns() -> dict:
             FLAGS),
         # "a peacekeeper was killed along with two civilians": more victims of the figure just before
         "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside)"),
+        # "four soldiers died, as did six militants": more victims of the figure before
+        "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
         # "two guards suffered minor injuries", "eight others received various degrees of injuries"
         "suffered_injuries": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",

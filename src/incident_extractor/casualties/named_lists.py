@@ -178,7 +178,7 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
     when it does not read as a person."""
     if len(items) < 2 or "and" not in joins[-1]:
         return None  # the last join must be "and": "X and Y", "X, Y and Z"
-    counts, has_name, previous, in_apposition = [], False, "", False
+    counts, kinds, has_name, previous, in_apposition = [], [], False, "", False
     first = 0
     for index, item in enumerate(items):
         words = [w for w, _ in item]
@@ -195,10 +195,15 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
             in_apposition = True
             continue
         counts.append(people)
+        kinds.append(kind)
         has_name = has_name or kind in ("name", "title")
         previous, in_apposition = kind, False
     if len(counts) < 2 or not has_name:
         return None
+    names_only = set(kinds[1:]) <= {"name", "title"}
+    if kinds[0] == "count" and joins[first] == "," and names_only and sum(counts[1:]) == counts[0]:
+        # "KILLED TWO REPORTERS, ROBERTO NAVAS AND MAURICIO PINEDA": the names say who the two were
+        return items[first][0][1], counts[0]
     return items[first][0][1], sum(counts)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from incident_extractor.casualties.context import side_of
+from incident_extractor.casualties.context import is_demonym, side_of
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 
@@ -42,9 +42,11 @@ def is_plural_head(head: str) -> bool:
 
 
 def names_person(head: str) -> bool:
-    """A known victim noun, or one shaped like a person noun ("attendant", "technician", "trustee")."""
+    """A known victim noun, one shaped like a person noun ("attendant", "technician", "trustee"), or a
+    nationality ("two Americans and a Briton")."""
     tables, word = patterns(), head.lower()
-    return word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
+    return (word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
+            or is_demonym(word))
 
 
 def victim_groups(sentence: str, start: int, end: int, appositions: bool = True) -> list[VictimGroup]:
