@@ -112,7 +112,10 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
         head = None
     if head and normalise_phrase(head) in patterns()["non_victims"]:
         return None  # "seven horses were also killed": no people
-    additional = (match.group("more") or "").lower() in ("more", "further", "additional") or (
+    # "two more", "four other soldiers": people on top of those already counted. A bare "others" is not: it
+    # mostly sets the wounded apart from the dead of its own clause ("killing one and injuring five others")
+    more = (match.group("more") or "").lower()
+    additional = more in ("more", "further", "additional") or (more == "other" and head is not None) or (
         (match.group("det") or match.group("art") or "").lower() in ("another", "a further", "an additional"))
     return VictimGroup(number, match.start(), match.end(), head, side_of(modifiers), text, additional)
 

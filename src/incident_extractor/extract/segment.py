@@ -10,11 +10,11 @@ extract.merging.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from typing import Optional, Sequence
 
 from incident_extractor.events.actor_kinds import actor_lexicon
+from incident_extractor.events.tables import separate_incident_pattern
 from incident_extractor.events.triggers import family_of, is_caption
 from incident_extractor.dating.incident_date import date_in_sentence
 from incident_extractor.dating.scan import can_scan_lowered
@@ -25,7 +25,6 @@ from incident_extractor.extract.scope import has_aggregate_cue
 from incident_extractor.mentions import DateMention, DocMentions, TriggerMention
 from incident_extractor.nlp.regex_gate import word_gate
 
-_SEPARATE = re.compile(r"\b(?:separate|another|other|second|third|meanwhile|elsewhere|earlier|previous)\b", re.IGNORECASE)
 # sentences after an incident that may still report its toll without naming it again
 ORPHAN_FIGURE_REACH = 3
 # the weakest trigger that may stand for a whole document's only incident ("killing", "deaths")
@@ -87,7 +86,8 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
         candidate.date = date_in_sentence(main.start_char, main.end_char, sentence[0], sentence[1],
                                                 mentions.dates if all_dates is None else all_dates, text)
         candidate.aggregate = candidate.family == "violence" and has_aggregate_cue(sentence_text, sentence_dates)
-        candidate.separate = bool(_SEPARATE.search(text[sentence[0] : main.start_char]))
+        # "In another attack", "Another bombing hit": up to the trigger's end, so its own noun counts
+        candidate.separate = bool(separate_incident_pattern().search(text, sentence[0], main.end_char))
         candidate.located_places = [p for p in candidate.places if is_locative(text, p.start_char)]
     return candidates
 
