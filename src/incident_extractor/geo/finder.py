@@ -53,6 +53,9 @@ class NameMention:
     before_street_word: bool = False  # "Moi Avenue", "Sanaa street": a street or building named after X
     follows_name_comma: bool = False  # "Indelimane, Mali": the second name of an "X, Y" pair
     loose: bool = False  # found by its loose key only ("Mahmoudiya" for "Al Mahmudiyah")
+    # the entity goes on with a capitalised word that is no place or building word: "Kentucky Fried Chicken",
+    # "Parsons Green": the name found is only the first part of a longer proper name
+    name_goes_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class FinderWords:
     direction_words: frozenset
     connectors: frozenset
     street_words_after: frozenset
+    facility_words_after: frozenset
     common_words: frozenset
     min_population_bare: int
     min_population_bare_all_caps: int
@@ -82,7 +86,7 @@ def finder_words() -> FinderWords:
     return FinderWords(
         **{name: frozenset(patterns[name]) for name in (
             "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
-            "direction_words", "connectors")},
+            "direction_words", "connectors", "facility_words_after")},
         street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
         min_population_bare=patterns["min_population_bare"],
@@ -175,18 +179,37 @@ def find_name_mentions(
                or before_of in words.direction_words or before_of in words.locative_cues
                or before_of in ("km", "kilometres", "kilometers", "miles"))
         follows_name_comma = (index > 0 and text[ends[index - 1]:start].strip() == ","
-                              and (all_caps or texts[index - 1][0].isupper()))
+                              and (all_caps or texts[index - 1][0].isupper() or previous in words.place_words_after
+                                   or previous in words.admin1_words_after))  # "the Sahel region, Mali"
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
+        name_goes_on = (not all_caps and following_adjacent and entity is not None and entity[1] >= ends[stop + 1]
+                        and kind_hint is None and _goes_on_with(texts[stop + 1], following, words)
+                        and not _title_case_around(texts, index, stop))
         mentions.append(NameMention(
             text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
             ner_label=entity[2] if entity else None, in_dateline=in_dateline, extended_end=extended_end,
             inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
             before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
-            follows_name_comma=follows_name_comma,
+            follows_name_comma=follows_name_comma, name_goes_on=name_goes_on,
         ))
         resume_at = stop + 1
     return mentions
+
+
+def _goes_on_with(word: str, lowered: str, words: FinderWords) -> bool:
+    """A word after a name that continues a longer proper name: capitalised ("Fried", "al-Alil"), and neither
+    a word that says what the place has ("Avenue", "Airport", "Province") nor a connector ("De")."""
+    return ((word[0].isupper() or ARTICLE_JOINED.match(word) is not None)
+            and lowered not in words.street_words_after and lowered not in words.facility_words_after
+            and lowered not in words.place_words_after and lowered not in words.admin1_words_after
+            and lowered not in words.connectors)  # "Mocimboa De Praia": the lookup missed a spelling, not a firm
+
+
+def _title_case_around(texts: list[str], first: int, last: int) -> bool:
+    """A headline in title case ("Kabul Blast Kills Ten"): no longer word in lower case just before the name
+    or two words after it, so a capital there says nothing about a longer name."""
+    return not any(len(word) > 3 and word.islower() for word in texts[max(0, first - 3):first] + texts[last + 2:last + 5])
 
 
 def _word_columns(text: str) -> tuple[list[int], list[int], list[str]]:
