@@ -67,7 +67,7 @@ class FinderWords:
     direction_words: frozenset
     connectors: frozenset
     street_words_after: frozenset
-    facility_words_after: frozenset
+    kept_place_words_after: frozenset
     common_words: frozenset
     min_population_bare: int
     min_population_bare_all_caps: int
@@ -86,7 +86,7 @@ def finder_words() -> FinderWords:
     return FinderWords(
         **{name: frozenset(patterns[name]) for name in (
             "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
-            "direction_words", "connectors", "facility_words_after")},
+            "direction_words", "connectors", "kept_place_words_after")},
         street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
         min_population_bare=patterns["min_population_bare"],
@@ -174,7 +174,7 @@ def find_name_mentions(
             kind_hint, extended_end = "place", ends[stop + 1]
         elif previous == "of" and index >= 2 and texts[index - 2].lower() in words.place_nouns_before:
             kind_hint = "admin1" if texts[index - 2].lower() in words.admin1_words_after else "place"
-        before_of = texts[index - 2].lower() if previous == "of" and index >= 2 else ""
+        before_of = texts[index - 2].lower() if previous in ("of", "the") and index >= 2 else ""  # "in the Sinai"
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
                or before_of in words.direction_words or before_of in words.locative_cues
                or before_of in ("km", "kilometres", "kilometers", "miles"))
@@ -201,7 +201,7 @@ def _goes_on_with(word: str, lowered: str, words: FinderWords) -> bool:
     """A word after a name that continues a longer proper name: capitalised ("Fried", "al-Alil"), and neither
     a word that says what the place has ("Avenue", "Airport", "Province") nor a connector ("De")."""
     return ((word[0].isupper() or ARTICLE_JOINED.match(word) is not None)
-            and lowered not in words.street_words_after and lowered not in words.facility_words_after
+            and lowered not in words.street_words_after and lowered not in words.kept_place_words_after
             and lowered not in words.place_words_after and lowered not in words.admin1_words_after
             and lowered not in words.connectors)  # "Mocimboa De Praia": the lookup missed a spelling, not a firm
 
