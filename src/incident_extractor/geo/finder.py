@@ -174,7 +174,9 @@ def find_name_mentions(
             kind_hint, extended_end = "place", ends[stop + 1]
         elif previous == "of" and index >= 2 and texts[index - 2].lower() in words.place_nouns_before:
             kind_hint = "admin1" if texts[index - 2].lower() in words.admin1_words_after else "place"
-        before_of = texts[index - 2].lower() if previous in ("of", "the") and index >= 2 else ""  # "in the Sinai"
+        # "in the Sinai"; not in capitals, where "AT THE AIR FORCE HOSPITAL" would make "AIR" a place
+        skips_to = ("of",) if all_caps else ("of", "the")
+        before_of = texts[index - 2].lower() if previous in skips_to and index >= 2 else ""
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
                or before_of in words.direction_words or before_of in words.locative_cues
                or before_of in ("km", "kilometres", "kilometers", "miles"))
