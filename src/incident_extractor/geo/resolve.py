@@ -96,8 +96,11 @@ def accept_mention(
         # ("the Kabul Serena Hotel" in an Afghan story); on its own only by `goes_on_fallback`
         return 0.4 if best.country_code in context and primary_key(best.name) == primary_key(mention.text) else None
     if only_common_words and not (
-            not single_word and population >= LARGE_CITY and name_key(best.name) == key):
-        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town")
+            not single_word and population >= LARGE_CITY and name_key(best.name) == key) and not (
+            not single_word and (best.kind == "country" or (mention.kind_hint == "admin1" and best.kind == "admin1"))):
+        # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town"); but a
+        # country's name ("the West Bank") and "the New Valley governorate" are names however plain their words
+        return None
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
