@@ -144,7 +144,11 @@ def find_name_mentions(
         if index < resume_at:
             continue
         start, word = starts[index], texts[index]
-        if not (all_caps or word[0].isupper() or ARTICLE_JOINED.match(word)) or not could_start_name(_without_possessive(word)):
+        if not (all_caps or word[0].isupper() or ARTICLE_JOINED.match(word)):
+            continue
+        if not could_start_name(_without_possessive(word)):
+            if "-" in word:  # "the Herat-Kandahar highway", "the Paris-Lyon train": two places joined
+                mentions.extend(_hyphen_parts(text, texts, start, index, is_name, words, all_caps))
             continue
         found = None
         # the words a name may span: contiguous, separated by spaces only
@@ -160,6 +164,8 @@ def find_name_mentions(
                 found = (stop, candidate)
                 break
         if found is None:
+            if "-" in word:
+                mentions.extend(_hyphen_parts(text, texts, start, index, is_name, words, all_caps))
             continue
         stop, name = found
         name_end = start + len(name)
@@ -197,6 +203,24 @@ def find_name_mentions(
         ))
         resume_at = stop + 1
     return mentions
+
+
+def _hyphen_parts(text, texts, start, index, is_name, words, all_caps) -> list[NameMention]:
+    """The places of a hyphenated word that is no name as a whole ("Herat-Kandahar"): each part of three
+    letters or more the gazetteer knows, with the cue of the word before the compound. Only when every part
+    is capitalised ("London-based" is an adjective) or, in capitals, a name; never "Al-X"."""
+    parts = texts[index].split("-")
+    if not all(part[:1].isupper() and (not all_caps or is_name(part)) for part in parts):
+        return []
+    previous = texts[index - 1].lower() if index else ""
+    cue = previous in words.locative_cues or previous in words.direction_words
+    found, offset = [], start
+    for part in parts:
+        part_start, offset = offset, offset + len(part) + 1
+        if (len(part) > 2 and part.lower() not in words.connectors
+                and part.lower() not in words.common_words and is_name(part)):
+            found.append(NameMention(text=part, start_char=part_start, end_char=part_start + len(part), cue=cue))
+    return found
 
 
 def _goes_on_with(word: str, lowered: str, words: FinderWords) -> bool:
