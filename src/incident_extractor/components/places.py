@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import rank_country_context
-from incident_extractor.geo.finder import find_loose_mentions, find_name_mentions, finder_words, is_all_caps
+from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
 from incident_extractor.geo.gazetteer import load_gazetteer
+from incident_extractor.geo.loose_finder import find_loose_mentions
 from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mention, evidence_of_mention, resolve_names

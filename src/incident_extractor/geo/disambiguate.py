@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Optional, Sequence
 
 from incident_extractor.geo.gazetteer import Candidate
@@ -105,14 +106,14 @@ def choose_candidate(
         return None
     query_key = primary_key(query)
     best = max(candidates, key=lambda candidate: _score(candidate, query_key, context, kind_hint, within_country, within_admin1))
-    if within_country or best.kind != "place" or best.population >= WORLD_CITY:
+    if within_country or best.kind != "place" or best.population >= WORLD_CITY or len(candidates) < 2:
         return best
-    largest = max(candidates, key=_population)
-    if (largest.kind == "place" and largest.population >= WORLD_CITY
-            and largest.population >= WORLD_CITY_RATIO * max(best.population, UNKNOWN_POPULATION)):
-        return largest  # "London" in a story with some US evidence is still England's, not Ohio's
-    return best
+    top = max(map(_POPULATION, candidates))  # one C loop; most names have no world city at all
+    if top < WORLD_CITY or top < WORLD_CITY_RATIO * max(best.population, UNKNOWN_POPULATION):
+        return best
+    largest = next(candidate for candidate in candidates if candidate.population == top)
+    # "London" in a story with some US evidence is still England's, not Ohio's
+    return largest if largest.kind == "place" else best
 
 
-def _population(candidate: Candidate) -> int:
-    return candidate.population
+_POPULATION = attrgetter("population")
