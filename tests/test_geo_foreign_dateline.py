@@ -1,0 +1,36 @@
+"""A wire dateline that adds its country in brackets ("PANAMA CITY (PANAMA), ...") is filed from abroad: its
+country is one mention, not the headline's subject. Sentences written for these tests."""
+
+import pytest
+
+from incident_extractor.mentions import mentions_of
+
+
+def context_of(nlp, text):
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return mentions_of(doc).country_context
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("PANAMA CITY (PANAMA), 3 JAN 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN EL SALVADOR TODAY.", "SV"),
+        # without brackets the dateline is the story's own place
+        ("PANAMA CITY, 3 JAN 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN EL SALVADOR TODAY.", "PA"),
+    ],
+)
+def test_a_bracketed_dateline_country_counts_as_one_mention(places_nlp, text, first):
+    assert context_of(places_nlp, text)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Twelve militants were killed in Pak airstrikes, officials said.", ["PK"]),  # the South Asian short form
+        ("Balkan wars left many dead, the book says.", []),  # an adjective, not Turkmenistan's Balkan province
+    ],
+)
+def test_short_forms_and_adjectives(places_nlp, text, expected):
+    assert context_of(places_nlp, text) == expected
