@@ -34,3 +34,14 @@ def test_a_bracketed_dateline_country_counts_as_one_mention(places_nlp, text, fi
 )
 def test_short_forms_and_adjectives(places_nlp, text, expected):
     assert context_of(places_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("A bomb went off near the Pakistani, Indian and Iranian consulates in Jalalabad.", "IN"),
+        ("Gunmen stormed the Turkish and Russian embassies in Kabul.", "RU"),
+    ],
+)
+def test_every_country_of_a_list_before_a_mission_word_is_from_abroad(places_nlp, text, absent):
+    assert absent not in context_of(places_nlp, text)

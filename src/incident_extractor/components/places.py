@@ -26,6 +26,9 @@ from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
 
 NEXT_WORD = re.compile(r"\s+(\w+)")
+# The word after a list of capitalised words: "the Pakistani, Indian and Iranian consulates" -> "consulates".
+# Capitalised means an upper-case letter then a lower-case one, so all-caps text never skips.
+WORD_AFTER_LIST = re.compile(r"(?:,\s*[A-Z][a-z]\w*|\s+(?:and|or)\s+[A-Z][a-z]\w*){0,3}\s+(\w+)")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
 # "MADRID (SPAIN), 18 NOV 89 --": a wire dateline that adds the country in brackets marks a story filed from
@@ -208,8 +211,9 @@ def _foreigner_words() -> frozenset:
 
 
 def _before_foreigner_word(text: str, end: int) -> bool:
-    """"the US embassy", "a German tourist": people or a mission from that country, abroad as a rule."""
-    following = NEXT_WORD.match(text, end)
+    """"the US embassy", "a German tourist", "the Pakistani and Indian consulates": people or a mission from
+    that country, abroad as a rule."""
+    following = WORD_AFTER_LIST.match(text, end)
     return bool(following) and following.group(1).lower() in _foreigner_words()
 
 
