@@ -168,11 +168,12 @@ def resolve_names(
     fallbacks: list[ResolvedName] = []
     for position, (mention, candidates) in enumerate(zip(mentions, candidates_of)):
         within_country = within_admin1 = None
-        partner = _pair_partner(mentions, candidates_of, position, text, context)
+        gap = _pair_gap(mentions, position, text)  # None for most names: no pair
+        partner = _pair_partner(mentions, candidates_of, position, gap, context) if gap is not None else None
         if partner is not None and not mention.in_dateline:
             within_country = partner.country_code
             within_admin1 = partner.admin1 if partner.kind == "admin1" else None
-        elif not mention.in_dateline and _outside_its_pair_country(mentions, candidates_of, position, text):
+        elif gap == "," and not mention.in_dateline and _outside_its_pair_country(mentions, candidates_of, position, text):
             continue  # "the Sahel region, Mali": Mali's Sahel is missing, so Burkina Faso's is not meant
         best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
         if best is None:
@@ -207,16 +208,18 @@ def _pair_gap(mentions, position, text) -> Optional[str]:
     """The text between X and Y when they form an "X, Y" / "X (Y)" pair ("the Sahel region, Mali"), else None."""
     if position + 1 >= len(mentions):
         return None
-    mention, following = mentions[position], mentions[position + 1]
-    end = mention.extended_end or mention.end_char
-    gap = text[end:following.start_char].strip()
-    return gap if gap in PAIR_GAPS and following.start_char - end <= 5 else None
+    end = mentions[position].extended_end or mentions[position].end_char
+    following_start = mentions[position + 1].start_char
+    if following_start - end > 5:
+        return None
+    gap = text[end:following_start].strip()
+    return gap if gap in PAIR_GAPS else None
 
 
 def _outside_its_pair_country(mentions, candidates_of, position, text) -> bool:
-    """X of "X, Country" has no candidate in that country: the gazetteer lacks the X meant. Not for lists
-    ("in Kabul, Pakistan and India"): there the second name is the next item, not X's country."""
-    if _pair_gap(mentions, position, text) != "," or not candidates_of[position + 1]:
+    """X of "X, Country" (a pair with a comma) has no candidate in that country: the gazetteer lacks the X meant.
+    Not for lists ("in Kabul, Pakistan and India"): there the second name is the next item, not X's country."""
+    if not candidates_of[position + 1]:
         return False
     wider = candidates_of[position + 1][0]
     if wider.kind != "country" or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
@@ -225,11 +228,9 @@ def _outside_its_pair_country(mentions, candidates_of, position, text) -> bool:
     return not after.startswith(LIST_GOES_ON)
 
 
-def _pair_partner(mentions, candidates_of, position, text, context) -> Optional[Candidate]:
-    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X."""
-    gap = _pair_gap(mentions, position, text)
-    if gap is None:
-        return None
+def _pair_partner(mentions, candidates_of, position, gap, context) -> Optional[Candidate]:
+    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X;
+    `gap` is the pair's `_pair_gap`."""
     following = mentions[position + 1]
     own_countries = {candidate.country_code for candidate in candidates_of[position]}
     # after a comma only a country or an admin1 qualifies X ("Aleppo, Homs" is a list, not a pair)
