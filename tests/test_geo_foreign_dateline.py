@@ -1,5 +1,5 @@
-"""A wire dateline that adds its country in brackets ("PANAMA CITY (PANAMA), ...") is filed from abroad: its
-country is one mention, not the headline's subject. Sentences written for these tests."""
+"""A wire dateline that adds its country in brackets ("PANAMA CITY (PANAMA), ...") is filed from abroad: it
+gives no evidence of the story's country. Sentences written for these tests."""
 
 import pytest
 
@@ -17,11 +17,13 @@ def context_of(nlp, text):
     "text, first",
     [
         ("PANAMA CITY (PANAMA), 3 JAN 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN EL SALVADOR TODAY.", "SV"),
+        # even against a weaker mention of the story's country
+        ("MADRID (SPAIN), 3 JAN 90 (EFE) -- [TEXT] SALVADORAN TROOPS CLASHED WITH REBELS TODAY.", "SV"),
         # without brackets the dateline is the story's own place
         ("PANAMA CITY, 3 JAN 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN EL SALVADOR TODAY.", "PA"),
     ],
 )
-def test_a_bracketed_dateline_country_counts_as_one_mention(places_nlp, text, first):
+def test_a_bracketed_dateline_is_no_evidence(places_nlp, text, first):
     assert context_of(places_nlp, text)[0] == first
 
 

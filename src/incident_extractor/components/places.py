@@ -32,7 +32,7 @@ WORD_AFTER_LIST = re.compile(r"(?:,\s*[A-Z][a-z]\w*|\s+(?:and|or)\s+[A-Z][a-z]\w
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
 # "MADRID (SPAIN), 18 NOV 89 --": a wire dateline that adds the country in brackets marks a story filed from
-# abroad (about 9 in 10 of them report on another country), so that country is one mention, not the headline's.
+# abroad (about 9 in 10 of them report on another country): it says where the reporter is, not the story's country.
 FOREIGN_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40}?\s*\([A-Za-z .'’-]{2,30}\)\s*,")
 
 
@@ -119,8 +119,9 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         if not candidates or mention.loose or accept_mention(
                 mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
             continue  # not plausibly a place even in its own country, or a loose spelling match: no evidence
-        opening_end = OPENING_CHARS if mention.start_char >= foreign_dateline_end else 0
-        for code, kind in evidence_of_mention(mention, candidates, opening_end):
+        if mention.start_char < foreign_dateline_end:
+            continue  # the bracketed dateline of a story filed from abroad: no evidence of the story's country
+        for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS):
             if kind == "place" and candidates[0].population < FOREIGN_MIN_POPULATION:
                 small_places.append((mention.start_char, code))
             else:
