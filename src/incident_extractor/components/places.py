@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import rank_country_context
-from incident_extractor.geo.finder import find_loose_mentions, find_name_mentions, finder_words, is_all_caps
+from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
 from incident_extractor.geo.gazetteer import load_gazetteer
+from incident_extractor.geo.loose_finder import find_loose_mentions
 from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions
 from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mention, evidence_of_mention, resolve_names
@@ -25,8 +26,14 @@ from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
 
 NEXT_WORD = re.compile(r"\s+(\w+)")
+# The word after a list of capitalised words: "the Pakistani, Indian and Iranian consulates" -> "consulates".
+# Capitalised means an upper-case letter then a lower-case one, so all-caps text never skips.
+WORD_AFTER_LIST = re.compile(r"(?:,\s*[A-Z][a-z]\w*|\s+(?:and|or)\s+[A-Z][a-z]\w*){0,3}\s+(\w+)")
 # Country names in the opening (headline, dateline, first sentence) say most about the story.
 OPENING_CHARS = 300
+# "MADRID (SPAIN), 18 NOV 89 --": a wire dateline that adds the country in brackets marks a story filed from
+# abroad (about 9 in 10 of them report on another country): it says where the reporter is, not the story's country.
+FOREIGN_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40}?\s*\([A-Za-z .'’-]{2,30}\)\s*,")
 
 
 @Language.factory("incident_places", default_config={"use_ner_labels": True, "max_places": 200})
@@ -106,10 +113,14 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
     lowercase_words = frozenset() if all_caps else LowercaseWords(text)
+    foreign_dateline = FOREIGN_DATELINE.match(text)
+    foreign_dateline_end = foreign_dateline.end() if foreign_dateline else 0
     for mention, candidates in zip(names, candidates_of):
         if not candidates or mention.loose or accept_mention(
                 mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
             continue  # not plausibly a place even in its own country, or a loose spelling match: no evidence
+        if mention.start_char < foreign_dateline_end:
+            continue  # the bracketed dateline of a story filed from abroad: no evidence of the story's country
         for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS):
             if kind == "place" and candidates[0].population < FOREIGN_MIN_POPULATION:
                 small_places.append((mention.start_char, code))
@@ -201,8 +212,9 @@ def _foreigner_words() -> frozenset:
 
 
 def _before_foreigner_word(text: str, end: int) -> bool:
-    """"the US embassy", "a German tourist": people or a mission from that country, abroad as a rule."""
-    following = NEXT_WORD.match(text, end)
+    """"the US embassy", "a German tourist", "the Pakistani and Indian consulates": people or a mission from
+    that country, abroad as a rule."""
+    following = WORD_AFTER_LIST.match(text, end)
     return bool(following) and following.group(1).lower() in _foreigner_words()
 
 

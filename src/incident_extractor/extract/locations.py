@@ -60,7 +60,17 @@ def fallback_location(doc_places: Sequence[PlaceMention], country_context: Seque
     if not same_country:
         return None
     start, end = min(same_country, key=lambda span: _distance(span, trigger_start, trigger_end))
-    return country_location(country, text, start, end)
+    return country_location(country, text, start, end, nearest_admin1(doc_places, country, trigger_start, trigger_end))
+
+
+def nearest_admin1(doc_places: Sequence[PlaceMention], country: str, trigger_start: int,
+                   trigger_end: int) -> Optional[str]:
+    """The first-level region of the document's place in `country` nearest to the trigger ("Aleppo province"
+    named in the lead of a story whose incident sentence names no place): the likeliest region, no point."""
+    regional = [p for p in doc_places if p.country_code == country and p.admin1 and p.kind != "country"]
+    if not regional:
+        return None
+    return min(regional, key=lambda p: _distance((p.start_char, p.end_char), trigger_start, trigger_end)).admin1
 
 
 def main_country(doc_places: Sequence[PlaceMention], country_context: Sequence[str]) -> Optional[str]:
@@ -78,10 +88,10 @@ def dateline_place(doc_places: Sequence[PlaceMention], text: str) -> Optional[Pl
     return next((p for p in doc_places if p.start_char == span[0]), None)
 
 
-def country_location(country: str, text: str, start: int, end: int) -> PlaceMention:
-    """A country-level location whose evidence is the mention at [start, end)."""
+def country_location(country: str, text: str, start: int, end: int, admin1: Optional[str] = None) -> PlaceMention:
+    """A country-level location whose evidence is the mention at [start, end), with the likeliest region if known."""
     return PlaceMention(name=countries.country_name(country), kind="country", text=text[start:end], start_char=start,
-                        end_char=end, country_code=country, countries=(country,), score=FALLBACK_SCORE)
+                        end_char=end, country_code=country, countries=(country,), admin1=admin1, score=FALLBACK_SCORE)
 
 
 def _distance(span: tuple[int, int], trigger_start: int, trigger_end: int) -> float:

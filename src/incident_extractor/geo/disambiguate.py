@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Optional, Sequence
 
 from incident_extractor.geo.gazetteer import Candidate
@@ -30,6 +31,11 @@ PRIMARY_NAME_BONUS = 1.0  # the candidate's own name, not one of its alternate n
 # >= 500 people, so an unknown population ranks as a small town, not as nothing: "Madaya" in a Syrian story
 # is Syria's, not a Burmese town of 24,000.
 UNKNOWN_POPULATION = 1000
+# A city this large keeps its name against a namesake this many times smaller whatever the context says, unless
+# an "X, Y" pair names the other's country: the context bonus stops at a ratio of about 1,000, and a little
+# weak evidence (a demonym, one small town) must not move Bogota to New Jersey.
+WORLD_CITY = 500_000
+WORLD_CITY_RATIO = 50
 
 
 def rank_country_context(evidence: Iterable[tuple[str, str]]) -> list[tuple[str, float]]:
@@ -99,4 +105,15 @@ def choose_candidate(
     if not candidates:
         return None
     query_key = primary_key(query)
-    return max(candidates, key=lambda candidate: _score(candidate, query_key, context, kind_hint, within_country, within_admin1))
+    best = max(candidates, key=lambda candidate: _score(candidate, query_key, context, kind_hint, within_country, within_admin1))
+    if within_country or best.kind != "place" or best.population >= WORLD_CITY or len(candidates) < 2:
+        return best
+    top = max(map(_POPULATION, candidates))  # one C loop; most names have no world city at all
+    if top < WORLD_CITY or top < WORLD_CITY_RATIO * max(best.population, UNKNOWN_POPULATION):
+        return best
+    largest = next(candidate for candidate in candidates if candidate.population == top)
+    # "London" in a story with some US evidence is still England's, not Ohio's
+    return largest if largest.kind == "place" else best
+
+
+_POPULATION = attrgetter("population")

@@ -53,6 +53,9 @@ class NameMention:
     before_street_word: bool = False  # "Moi Avenue", "Sanaa street": a street or building named after X
     follows_name_comma: bool = False  # "Indelimane, Mali": the second name of an "X, Y" pair
     loose: bool = False  # found by its loose key only ("Mahmoudiya" for "Al Mahmudiyah")
+    # the entity goes on with a capitalised word that is no place or building word: "Kentucky Fried Chicken",
+    # "Parsons Green": the name found is only the first part of a longer proper name
+    name_goes_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class FinderWords:
     direction_words: frozenset
     connectors: frozenset
     street_words_after: frozenset
+    kept_place_words_after: frozenset
     common_words: frozenset
     min_population_bare: int
     min_population_bare_all_caps: int
@@ -82,7 +86,7 @@ def finder_words() -> FinderWords:
     return FinderWords(
         **{name: frozenset(patterns[name]) for name in (
             "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
-            "direction_words", "connectors")},
+            "direction_words", "connectors", "kept_place_words_after")},
         street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
         min_population_bare=patterns["min_population_bare"],
@@ -140,7 +144,11 @@ def find_name_mentions(
         if index < resume_at:
             continue
         start, word = starts[index], texts[index]
-        if not (all_caps or word[0].isupper() or ARTICLE_JOINED.match(word)) or not could_start_name(_without_possessive(word)):
+        if not (all_caps or word[0].isupper() or ARTICLE_JOINED.match(word)):
+            continue
+        if not could_start_name(_without_possessive(word)):
+            if "-" in word:  # "the Herat-Kandahar highway", "the Paris-Lyon train": two places joined
+                mentions.extend(_hyphen_parts(text, texts, start, index, is_name, words, all_caps))
             continue
         found = None
         # the words a name may span: contiguous, separated by spaces only
@@ -156,6 +164,8 @@ def find_name_mentions(
                 found = (stop, candidate)
                 break
         if found is None:
+            if "-" in word:
+                mentions.extend(_hyphen_parts(text, texts, start, index, is_name, words, all_caps))
             continue
         stop, name = found
         name_end = start + len(name)
@@ -170,23 +180,62 @@ def find_name_mentions(
             kind_hint, extended_end = "place", ends[stop + 1]
         elif previous == "of" and index >= 2 and texts[index - 2].lower() in words.place_nouns_before:
             kind_hint = "admin1" if texts[index - 2].lower() in words.admin1_words_after else "place"
-        before_of = texts[index - 2].lower() if previous == "of" and index >= 2 else ""
+        # "in the Sinai"; not in capitals, where "AT THE AIR FORCE HOSPITAL" would make "AIR" a place
+        skips_to = ("of",) if all_caps else ("of", "the")
+        before_of = texts[index - 2].lower() if previous in skips_to and index >= 2 else ""
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
                or before_of in words.direction_words or before_of in words.locative_cues
                or before_of in ("km", "kilometres", "kilometers", "miles"))
         follows_name_comma = (index > 0 and text[ends[index - 1]:start].strip() == ","
-                              and (all_caps or texts[index - 1][0].isupper()))
+                              and (all_caps or texts[index - 1][0].isupper() or previous in words.place_words_after
+                                   or previous in words.admin1_words_after))  # "the Sahel region, Mali"
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
+        name_goes_on = (not all_caps and following_adjacent and entity is not None and entity[1] >= ends[stop + 1]
+                        and kind_hint is None and _goes_on_with(texts[stop + 1], following, words)
+                        and not _title_case_around(texts, index, stop))
         mentions.append(NameMention(
             text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
             ner_label=entity[2] if entity else None, in_dateline=in_dateline, extended_end=extended_end,
             inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
             before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
-            follows_name_comma=follows_name_comma,
+            follows_name_comma=follows_name_comma, name_goes_on=name_goes_on,
         ))
         resume_at = stop + 1
     return mentions
+
+
+def _hyphen_parts(text, texts, start, index, is_name, words, all_caps) -> list[NameMention]:
+    """The places of a hyphenated word that is no name as a whole ("Herat-Kandahar"): each part of three
+    letters or more the gazetteer knows, with the cue of the word before the compound. Only when every part
+    is capitalised ("London-based" is an adjective) or, in capitals, a name; never "Al-X"."""
+    parts = texts[index].split("-")
+    if not all(part[:1].isupper() and (not all_caps or is_name(part)) for part in parts):
+        return []
+    previous = texts[index - 1].lower() if index else ""
+    cue = previous in words.locative_cues or previous in words.direction_words
+    found, offset = [], start
+    for part in parts:
+        part_start, offset = offset, offset + len(part) + 1
+        if (len(part) > 2 and part.lower() not in words.connectors
+                and part.lower() not in words.common_words and is_name(part)):
+            found.append(NameMention(text=part, start_char=part_start, end_char=part_start + len(part), cue=cue))
+    return found
+
+
+def _goes_on_with(word: str, lowered: str, words: FinderWords) -> bool:
+    """A word after a name that continues a longer proper name: capitalised ("Fried", "al-Alil"), and neither
+    a word that says what the place has ("Avenue", "Airport", "Province") nor a connector ("De")."""
+    return ((word[0].isupper() or ARTICLE_JOINED.match(word) is not None)
+            and lowered not in words.street_words_after and lowered not in words.kept_place_words_after
+            and lowered not in words.place_words_after and lowered not in words.admin1_words_after
+            and lowered not in words.connectors)  # "Mocimboa De Praia": the lookup missed a spelling, not a firm
+
+
+def _title_case_around(texts: list[str], first: int, last: int) -> bool:
+    """A headline in title case ("Kabul Blast Kills Ten"): no longer word in lower case just before the name
+    or two words after it, so a capital there says nothing about a longer name."""
+    return not any(len(word) > 3 and word.islower() for word in texts[max(0, first - 3):first] + texts[last + 2:last + 5])
 
 
 def _word_columns(text: str) -> tuple[list[int], list[int], list[str]]:
@@ -219,43 +268,3 @@ def _last_contiguous(text, starts, ends, texts, first, limit, all_caps, connecto
             break
         last += 1
     return last
-
-
-LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")  # used with match(text, start): anchored there
-LAST_WORD = re.compile(r"\s+(\w+)$")
-PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
-
-
-def find_loose_mentions(
-    text: str,
-    ents: Sequence[tuple[int, int, str]],
-    taken: Sequence[tuple[int, int]],
-    loose_lookup: Callable[[str], list],
-) -> list[tuple[NameMention, list]]:
-    """Place entities (GPE, LOC, FAC) the exact lookup missed, found by their loose key: "Mahmoudiya",
-    "the Tal Afar district". Each with its candidates. An entity an exact mention covers is skipped; one
-    it covers only in part ("Tal" of "Tal Afar") is tried, and its mention then replaces the part."""
-    words = finder_words()
-    found = []
-    for start, end, label in ents:
-        if label not in PLACE_LABELS:
-            continue
-        article = LEADING_ARTICLE.match(text, start, end)
-        name_start = article.end() if article else start
-        name = _without_possessive(text[name_start:end])
-        kind_hint = extended_end = None
-        suffix = LAST_WORD.search(name)
-        if suffix and suffix.group(1).lower() in words.admin1_words_after | words.place_words_after:
-            kind_hint = "admin1" if suffix.group(1).lower() in words.admin1_words_after else "place"
-            extended_end, name = name_start + len(name), name[:suffix.start()]
-        name_end = name_start + len(name)
-        if any(other_start <= name_start and name_end <= other_end for other_start, other_end in taken):
-            continue
-        candidates = loose_lookup(name)
-        if not candidates:
-            continue
-        previous = PREVIOUS_WORD.search(text, max(0, start - 30), start)
-        cue = bool(previous) and previous.group(1).lower() in words.locative_cues
-        found.append((NameMention(text=name, start_char=name_start, end_char=name_start + len(name), cue=cue or kind_hint is not None,
-                                  kind_hint=kind_hint, ner_label=label, extended_end=extended_end, loose=True), candidates))
-    return found

@@ -8,7 +8,7 @@ about, or a large population; common words and person names need more.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -37,8 +37,8 @@ class ResolvedName:
 
 def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], opening_end: int) -> list[tuple[str, str]]:
     """Country evidence a name gives before disambiguation: a country, a dateline, an unambiguous place."""
-    if not candidates:
-        return []
+    if not candidates or (mention.name_goes_on and candidates[0].kind != "country"):
+        return []  # "Kentucky Fried Chicken": the first word of a longer name tells nothing about the country
     if mention.in_dateline:
         dominant = dominant_candidate(candidates)
         return [(dominant.country_code, "dateline")] if dominant is not None else []
@@ -91,9 +91,16 @@ def accept_mention(
         return 0.95
     if mention.loose and not in_context:
         return None  # a loose spelling match must fit the story's countries
+    if mention.name_goes_on and best.kind != "country":
+        # "Parsons Green", "Kentucky Fried Chicken": kept as a namesake of a place of the story's country
+        # ("the Kabul Serena Hotel" in an Afghan story); on its own only by `goes_on_fallback`
+        return 0.4 if best.country_code in context and primary_key(best.name) == primary_key(mention.text) else None
     if only_common_words and not (
-            not single_word and population >= LARGE_CITY and name_key(best.name) == key):
-        return None  # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town")
+            not single_word and population >= LARGE_CITY and name_key(best.name) == key) and not (
+            not single_word and (best.kind == "country" or (mention.kind_hint == "admin1" and best.kind == "admin1"))):
+        # "THE VILLAGE", "Green Park": ordinary words that also name some place (not "Cape Town"); but a
+        # country's name ("the West Bank") and "the New Valley governorate" are names however plain their words
+        return None
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
@@ -158,12 +165,16 @@ def resolve_names(
 ) -> list[ResolvedName]:
     """Pick and accept a candidate for each mention; "X, Y" pairs restrict X to Y's country."""
     resolved: list[ResolvedName] = []
+    fallbacks: list[ResolvedName] = []
     for position, (mention, candidates) in enumerate(zip(mentions, candidates_of)):
         within_country = within_admin1 = None
-        partner = _pair_partner(mentions, candidates_of, position, text, context)
+        gap = _pair_gap(mentions, position, text)  # None for most names: no pair
+        partner = _pair_partner(mentions, candidates_of, position, gap, context) if gap is not None else None
         if partner is not None and not mention.in_dateline:
             within_country = partner.country_code
             within_admin1 = partner.admin1 if partner.kind == "admin1" else None
+        elif gap == "," and not mention.in_dateline and _outside_its_pair_country(mentions, candidates_of, position, text):
+            continue  # "the Sahel region, Mali": Mali's Sahel is missing, so Burkina Faso's is not meant
         best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
         if best is None:
             continue
@@ -172,20 +183,55 @@ def resolve_names(
             confidence = 0.7  # "Springfield, Illinois": the pair itself is the evidence
         if confidence is not None:
             resolved.append(ResolvedName(mention, best, confidence))
+        elif mention.name_goes_on and not context:
+            fallbacks.append(goes_on_fallback(mention, best, words, all_caps, lowercase_words))
+    if not resolved:
+        resolved = [item for item in fallbacks if item is not None]
     return resolved
 
 
+def goes_on_fallback(mention, best, words, all_caps, lowercase_words) -> Optional[ResolvedName]:
+    """The first word of a longer name ("the Kathmandu Development Committee"), in a text that names no other
+    place and no country: the town the name is taken from, when it would be a place on its own. Not a
+    region ("Kentucky Fried Chicken"): firms and teams named after a state say nothing of where they are."""
+    if best.kind != "place" or primary_key(best.name) != primary_key(mention.text):
+        return None
+    confidence = accept_mention(replace(mention, name_goes_on=False), best, {}, words, all_caps, lowercase_words)
+    return ResolvedName(mention, best, min(confidence, 0.3)) if confidence is not None else None
+
+
 PAIR_GAPS = (",", "(", ", in", "in")
+LIST_GOES_ON = (",", "and ", "or ", "&")
 
 
-def _pair_partner(mentions, candidates_of, position, text, context) -> Optional[Candidate]:
-    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X."""
+def _pair_gap(mentions, position, text) -> Optional[str]:
+    """The text between X and Y when they form an "X, Y" / "X (Y)" pair ("the Sahel region, Mali"), else None."""
     if position + 1 >= len(mentions):
         return None
-    mention, following = mentions[position], mentions[position + 1]
-    gap = text[mention.end_char:following.start_char].strip()
-    if gap not in PAIR_GAPS or following.start_char - mention.end_char > 5:
+    end = mentions[position].extended_end or mentions[position].end_char
+    following_start = mentions[position + 1].start_char
+    if following_start - end > 5:
         return None
+    gap = text[end:following_start].strip()
+    return gap if gap in PAIR_GAPS else None
+
+
+def _outside_its_pair_country(mentions, candidates_of, position, text) -> bool:
+    """X of "X, Country" (a pair with a comma) has no candidate in that country: the gazetteer lacks the X meant.
+    Not for lists ("in Kabul, Pakistan and India"): there the second name is the next item, not X's country."""
+    if not candidates_of[position + 1]:
+        return False
+    wider = candidates_of[position + 1][0]
+    if wider.kind != "country" or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
+        return False
+    after = text[mentions[position + 1].end_char:mentions[position + 1].end_char + 6].lstrip()
+    return not after.startswith(LIST_GOES_ON)
+
+
+def _pair_partner(mentions, candidates_of, position, gap, context) -> Optional[Candidate]:
+    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X;
+    `gap` is the pair's `_pair_gap`."""
+    following = mentions[position + 1]
     own_countries = {candidate.country_code for candidate in candidates_of[position]}
     # after a comma only a country or an admin1 qualifies X ("Aleppo, Homs" is a list, not a pair)
     wider_kinds = ("country", "admin1", "place") if gap == "(" else ("country", "admin1")

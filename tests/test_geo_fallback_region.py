@@ -1,0 +1,34 @@
+"""An incident whose sentences name no place borrows the main country, and the region of the document's
+nearest place in that country (no point: the town itself is not known to be the incident's)."""
+
+import pytest
+
+from incident_extractor.extract.locations import incident_locations
+from incident_extractor.mentions import PlaceMention
+
+
+def place(text, phrase, code, kind="place", admin1=None):
+    start = text.index(phrase)
+    return PlaceMention(phrase, kind, phrase, start, start + len(phrase), country_code=code, countries=(code,),
+                        admin1=admin1, latitude=None if kind == "country" else 1.0,
+                        longitude=None if kind == "country" else 2.0)
+
+
+@pytest.mark.parametrize("text, doc_places, expected_admin1", [
+    # the lead names a town of the main country: its region goes with the borrowed country
+    ("Jets struck Marib province on Monday. A day later a bomb exploded at a checkpoint.",
+     [("Marib", "YE", "place", "Ma'rib")], "Ma'rib"),
+    # the nearest of two regions to the trigger
+    ("Rebels shelled Taiz. Clashes hit Marib. A bomb exploded at a checkpoint.",
+     [("Taiz", "YE", "place", "Ta'izz"), ("Marib", "YE", "place", "Ma'rib")], "Ma'rib"),
+    # only the country is named: no region
+    ("Yemen said a bomb exploded at a checkpoint.", [("Yemen", "YE", "country", None)], None),
+    # a town abroad gives no region to the main country
+    ("Talks in Geneva ended. In Yemen a bomb exploded at a checkpoint.",
+     [("Geneva", "CH", "place", "Geneva"), ("Yemen", "YE", "country", None)], None),
+])
+def test_the_borrowed_country_carries_the_nearest_region(text, doc_places, expected_admin1):
+    doc = [place(text, phrase, code, kind, admin1) for phrase, code, kind, admin1 in doc_places]
+    start = text.index("exploded")
+    found = incident_locations([], doc, ["YE"], start, start + len("exploded"), text)
+    assert [(p.kind, p.country_code, p.admin1, p.latitude) for p in found] == [("country", "YE", expected_admin1, None)]
