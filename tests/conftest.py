@@ -38,3 +38,14 @@ def places_nlp():
     pipeline.add_pipe("sentencizer")
     pipeline.add_pipe("incident_places")
     return pipeline
+
+
+def places_of(nlp, text, ents=()):
+    """The mentions the places pipeline finds in `text`, with NER spans given as (name, label) pairs."""
+    from incident_extractor.mentions import mentions_of
+
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return mentions_of(doc)

@@ -9,7 +9,8 @@ import spacy
 import incident_extractor.components.places  # noqa: F401  (registers the factory)
 from incident_extractor.geo.finder import find_name_mentions, is_all_caps
 from incident_extractor.geo.names import name_key
-from incident_extractor.mentions import mentions_of
+
+from conftest import places_of as run
 
 KNOWN = {"yerevan", "usulutan", "lebanon", "mali"}
 
@@ -54,14 +55,6 @@ def test_the_second_name_of_a_comma_pair_is_marked(text, pair):
 @pytest.fixture(scope="module")
 def nlp(places_nlp):
     return places_nlp
-
-
-def run(nlp, text, ents=()):
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return mentions_of(doc)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ import pytest
 
 from incident_extractor.geo.finder import find_name_mentions, is_all_caps
 from incident_extractor.geo.names import name_key
-from incident_extractor.mentions import mentions_of
+
+from conftest import places_of as run
 
 KNOWN = {"kentucky", "london", "kabul", "mali", "sahel"}
 
@@ -54,14 +55,6 @@ def test_a_name_that_goes_on_is_marked(text, ents, goes_on):
 def test_a_country_after_region_comma_follows_a_name(text, ents, previous_is_place_word):
     mali = next(mention for mention in finder_names(text, ents) if mention.text == "Mali")
     assert mali.follows_name_comma is previous_is_place_word
-
-
-def run(nlp, text, ents=()):
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return mentions_of(doc)
 
 
 @pytest.mark.parametrize(
