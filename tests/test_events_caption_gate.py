@@ -1,4 +1,4 @@
-"""The substring gate before the caption cue pattern (events/triggers.py) must never hide a caption."""
+"""The word gate before the caption cue pattern (events/triggers.py, nlp/regex_gate.py) must never hide a caption."""
 
 import pytest
 

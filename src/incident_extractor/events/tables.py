@@ -31,7 +31,6 @@ class TriggerTable:
     rules: dict[str, TriggerRule]
     anaphora_before: re.Pattern
     caption_cues: re.Pattern
-    caption_gate_words: tuple[str, ...]  # every caption cue holds one of these (lower case)
     generic_statement_cues: re.Pattern
     accident_cues: re.Pattern  # a crash, a flood: deaths that are no act of violence
 
@@ -55,7 +54,6 @@ def trigger_table() -> TriggerTable:
         rules=rules,
         anaphora_before=re.compile(raw["anaphora_before"], re.IGNORECASE),
         caption_cues=re.compile(raw["caption_cues"], re.IGNORECASE),
-        caption_gate_words=tuple(raw["caption_gate_words"]),
         generic_statement_cues=re.compile(raw["generic_statement_cues"], re.IGNORECASE),
         accident_cues=re.compile(raw["accident_cues"], re.IGNORECASE),
     )

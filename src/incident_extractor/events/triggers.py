@@ -62,22 +62,10 @@ def _cue_patterns(lowered: bool) -> _CuePatterns:
     return _CuePatterns(*(lower_case_twin(p) if lowered else p for p in patterns))
 
 
-def _may_be_caption(sentence: str, lowered: bool) -> bool:
-    """False when no caption cue can match: the sentence holds none of the words every cue holds (a
-    substring test is far cheaper than the cue pattern's scan). Text with a letter that IGNORECASE folds
-    onto an ASCII one ("İMAGE") is always scanned."""
-    if not lowered:
-        lowered_sentence = sentence.lower()
-        if not can_scan_lowered(sentence, lowered_sentence):
-            return True
-        sentence = lowered_sentence
-    return any(word in sentence for word in trigger_table().caption_gate_words)
-
-
 def is_caption(sentence: str, *, lowered: bool = False) -> bool:
     """Photo captions and credits restate the story; they are never an incident of their own.
     `lowered`: the sentence is lower-cased text that `dating.scan.can_scan_lowered` accepted."""
-    return _may_be_caption(sentence, lowered) and bool(_cue_patterns(lowered).caption.search(sentence))
+    return bool(word_gate(_cue_patterns(lowered).caption).search(sentence))
 
 
 def sentence_cues(sentence: str, *, lowered: bool = False) -> tuple[str, ...]:
@@ -85,7 +73,7 @@ def sentence_cues(sentence: str, *, lowered: bool = False) -> tuple[str, ...]:
     `lowered`: the sentence is lower-cased text that `dating.scan.can_scan_lowered` accepted."""
     patterns = _cue_patterns(lowered)
     cues = []
-    if _may_be_caption(sentence, lowered) and patterns.caption.search(sentence):
+    if word_gate(patterns.caption).search(sentence):
         cues.append("caption")
     if word_gate(patterns.generic).search(sentence):
         cues.append("generic")
