@@ -301,3 +301,13 @@ def test_unreal_scans_at_start_words_find_every_match(rule, sentence):
         full = [m.span() for m in claims.scan(pattern, text)]
         assert len(full) >= 2
         assert [m.span() for m in claims.scan_from(pattern, text, _start_words()[rule])] == full
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ten of the 18 officers were killed, as well as four clerks of the registry.", [10, 4]),
+    ("The bomb killed two soldiers as well as a shepherd.", [2, 1]),
+    ("A guard was killed along with two visitors.", [1, 2]),
+    ("Two people were killed in the blast, as well as several shops destroyed.", [2]),  # shops are no victims
+])
+def test_as_well_as_adds_victims_to_the_figure_before(sentence, expected):
+    assert _counts(sentence) == expected

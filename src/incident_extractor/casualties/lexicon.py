@@ -173,7 +173,7 @@ def patterns() -> dict:
             rf"(?-i:[A-Z][\w'’-]+)(?=\s*[.,;]|\s+(?:in|at|on|near|during|after|before|outside|inside|and)\s)))",
             FLAGS),
         # "a peacekeeper was killed along with two civilians": more victims of the figure just before
-        "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside)"),
+        "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside|as\s+well\s+as)"),
         # "four soldiers died, as did six militants": more victims of the figure before
         "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
         # "two guards suffered minor injuries", "eight others received various degrees of injuries"
