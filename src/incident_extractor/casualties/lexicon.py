@@ -16,6 +16,7 @@ from pathlib import Path
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
 from incident_extractor.casualties.victim_phrase import victim_phrase_source
+from incident_extractor.nlp.case_folds import ASCII_FOLDS
 from incident_extractor.nlp.regex_cache import cached_re
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -43,14 +44,9 @@ def alternation(phrases) -> str:
     return phrase_alternation(phrases)
 
 
-# letters the case-insensitive patterns match as ASCII although lower() does not give the ASCII letter
-# ("kılled" matches "killed"): folded too, so a matched phrase is always a key of the tables
-_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 @lru_cache(maxsize=4096)  # called on every matched verb and head word, which recur
 def normalise_phrase(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().translate(_ASCII_FOLDS).lower())
+    return re.sub(r"\s+", " ", text.strip().translate(ASCII_FOLDS).lower())  # "kılled" -> "killed"
 
 
 def _verb_types(kind: str) -> dict[str, str]:

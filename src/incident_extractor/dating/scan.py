@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from incident_extractor.nlp.case_folds import FOLDS_ONTO_ASCII  # with one of them, only the case-insensitive scan is safe
 from incident_extractor.nlp.regex_cache import compile_pattern
-
-
-# Characters IGNORECASE matches to an ASCII letter although lower() does not give that letter (İ ı ſ K):
-# with one of them in a text, only the case-insensitive scan of the text itself finds the same matches.
-_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 # an escape ("\S" must stay upper case) or a group name is kept; any other upper-case letter is lowered
@@ -50,7 +46,7 @@ def _make_twin(pattern: re.Pattern) -> Optional[re.Pattern]:
 
 def can_scan_lowered(text: str, lowered: str) -> bool:
     """True when a lower-case pattern over `lowered` matches where the IGNORECASE one matches over `text`."""
-    return len(lowered) == len(text) and not _FOLDS_ONTO_ASCII.search(text)
+    return len(lowered) == len(text) and not FOLDS_ONTO_ASCII.search(text)
 
 
 def find_matches(pattern: re.Pattern, twin: Optional[re.Pattern], text: str, lowered: Optional[str]) -> Iterator[re.Match]:

@@ -8,23 +8,21 @@ with the pattern: when the gate says no, the pattern cannot match.
 
 Case: for a pattern that ignores case, the words are lower case and are looked for in the lower-cased
 text; a text with a character that IGNORECASE folds onto an ASCII letter while lower() does not
-(dating.scan.can_scan_lowered) always goes to the pattern.
+(nlp.case_folds) always goes to the pattern.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
+
+from incident_extractor.nlp.case_folds import FOLDS_ONTO_ASCII
 
 try:  # CPython's regex parser; without it no pattern is gated
     from re import _constants as _c
     from re import _parser
 except ImportError:  # pragma: no cover - other interpreters
     _c = _parser = None
-
-# characters IGNORECASE folds onto ASCII letters although lower() does not (as in dating.scan)
-_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def required_words(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
@@ -167,7 +165,7 @@ class WordGate:
         if self.words is None:
             return True
         if self.ignores_case:
-            if _FOLDS_ONTO_ASCII.search(text):
+            if FOLDS_ONTO_ASCII.search(text):
                 return True
             text = text.lower()
         return any(map(text.__contains__, self.words))  # map: no Python frame per word
@@ -177,6 +175,18 @@ class WordGate:
         return self.pattern.search(text) if self.may_match(text) else None
 
 
-@lru_cache(maxsize=64)
+# pattern id -> gate. Keyed by identity: hashing a compiled pattern (as lru_cache would, on every call) hashes
+# its whole compiled code, microseconds per call for a big alternation (the same choice as dating.scan's twins)
+_gates: dict[int, WordGate] = {}
+_MAX_GATES = 256
+
+
 def word_gate(pattern: re.Pattern) -> WordGate:
-    return WordGate(pattern)
+    """The gate of a pattern, computed once per pattern object."""
+    gate = _gates.get(id(pattern))
+    if gate is not None and gate.pattern is pattern:
+        return gate
+    if len(_gates) >= _MAX_GATES:
+        _gates.clear()
+    gate = _gates[id(pattern)] = WordGate(pattern)
+    return gate
