@@ -80,6 +80,20 @@ def test_incidents_on_different_days_stay_apart_and_keep_their_own_figures():
     assert [(d.killed, d.scope) for d in drafts] == [(4, "current"), (30, "background")]
 
 
+def test_a_tally_of_the_year_refers_back_and_an_older_killing_is_recalled():
+    text = ("A gunman shot two men dead outside a bar on June 13. It was the city's fourth fatal shooting this year. "
+            "In February, a teenager was shot dead near the station.")
+    this_year = DateMention(dt.date(2023, 1, 1), dt.date(2023, 12, 31), "year", "relative", "this year",
+                            *at(text, "this year"))
+    drafts = assemble(
+        text,
+        casualties=[killed(text, "shot two men dead", 2), killed(text, "teenager was shot dead", 1)],
+        dates=[date(text, "June 13", dt.date(2023, 6, 13)), this_year,
+               date(text, "February", dt.date(2023, 2, 1), "month")],
+    )
+    assert [(d.killed, d.scope) for d in drafts] == [(2, "current"), (1, "background")]
+
+
 def test_a_toll_without_a_trigger_belongs_to_the_incident_before_it():
     text = "A car bomb exploded outside the ministry. There were no casualties."
     drafts = assemble(text, casualties=[killed(text, "no casualties", 0, qualifier="none")])

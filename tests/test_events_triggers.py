@@ -77,11 +77,26 @@ def test_a_month_is_not_a_march():
         ("Talks will be held in Geneva next month.", "Talks", "future"),
         ("The army denied that any shelling had taken place.", "shelling", "denied"),
         ("The militia had attacked the village two years earlier.", "attacked", "past_perfect"),
+        # a possessive between the article and the noun still refers back to the incident told before
+        ("It was the town's second fatal shooting this month.", "shooting", "anaphoric"),
+        ("Officials called it the region's deadliest attack in a decade.", "attack", "anaphoric"),
     ],
 )
 def test_trigger_cues(sentence, phrase, cue):
     trigger = next(t for t in typed(sentence) if t.text == phrase)
     assert cue in trigger.cues
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("Gunmen attacked the town's police station at dawn.", "attacked"),
+        ("Pakistan's army shelled the border posts.", "shelled"),
+    ],
+)
+def test_a_possessive_alone_does_not_refer_back(sentence, phrase):
+    trigger = next(t for t in typed(sentence) if t.text == phrase)
+    assert "anaphoric" not in trigger.cues
 
 
 def test_caption_cues():
