@@ -32,6 +32,8 @@ MATCHING = [
     ("titled_object", "The murder of a judge shocked the town."),
     ("singular_was", "Ruiz was shot dead in front of his home."),
     ("singular_was", "The mayor has been kidnapped by unknown gunmen."),
+    ("bare_subject", "Soldier killed in roadside blast"),
+    ("bare_subject", "Suspect dies, officer wounded in shootout"),
     ("singular_died", "He later died of his wounds in hospital."),
     ("singular_died", "The driver lost his life in the blast."),
     ("subgroup_list", "The blast killed 12 people, including three children."),

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
 from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, as_did_figures,
+                                                      bare_subject_figures,
                                                       distant_figures, murder_of_name_figures, named_figures,
                                                       resolve_same_number, singular_figures, subgroup_figures,
                                                       suffered_injury_figures, suicide_figures, titled_figures)
@@ -87,8 +88,8 @@ def find_figures(text: str) -> list[Figure]:
         return []
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
-             _nominal_figures, titled_figures, singular_figures, apposition_figures, distant_figures, named_figures,
-             murder_of_name_figures, suicide_figures)
+             _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, distant_figures,
+             named_figures, murder_of_name_figures, suicide_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)

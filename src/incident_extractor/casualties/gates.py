@@ -82,6 +82,8 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
                                               "abduction"}),
         # \s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|got)\s+ ... (?P<verb>{passive_verbs}){boundary}
         "singular_was": (frozenset({"was", "been", "is", "got"}), passive),
+        # (?P<subj>{singular_heads})\s+ ... (?P<verb>died|dies|perished|{passive_verbs}){boundary}
+        "bare_subject": (singular, passive | {"died", "dies", "perished"}),
         # (?P<verb>died|perished|passed\s+away|lost\s+(?:his|her)\s+life){boundary}
         "singular_died": (frozenset({"died", "perished", "away", "life"}),),
         # (?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+
@@ -121,6 +123,7 @@ def rule_starts() -> dict[str, frozenset]:
         "named_object": active,  # (?<![\w'’-])(?P<verb>{active_verbs})\s+
         "active": active,  # head: (?<![\w'’-])(?P<verb>{active_verbs})...
         "titled_subject": _first_words(lex["victim_nouns_singular"]),  # (?<![\w'’-])(?P<title>{singular_heads})\s+
+        "bare_subject": _first_words(lex["victim_nouns_singular"]),  # (?<![\w'’-])(?P<subj>{singular_heads})\s+
         # (?<![\w'’-])(?P<verb>{active_verbs}|(?:murder|assassination|...)\s+of)\s+
         "titled_object": active | {"murder", "assassination", "killing", "death", "slaying", "kidnapping", "abduction"},
         "named_list_head": active | OF_NOUNS,

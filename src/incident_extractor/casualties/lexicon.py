@@ -129,7 +129,8 @@ def patterns() -> dict:
     compiled = {
         "trigger": re.compile(rf"(?<![\w'’-])(?:{alternation(lex['trigger_stems'])})", FLAGS),
         "item": item_plain,
-        "zero_subject": re.compile(rf"(?<![\w'’-])(?P<subj>{nobody})\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # "No one else was hurt": nobody besides the victims counted before
+        "zero_subject": re.compile(rf"(?<![\w'’-])(?P<subj>{nobody})(?:\s+else)?\s+{fill}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         "zero_noun": re.compile(
             rf"(?<![\w'’-])(?:no|not\s+any|without(?:\s+(?:causing|any|further|reported))*)\s+"
             rf"(?:(?:immediate|reported|further|other|serious|human|civilian|major|fatal)\s+)?(?P<noun>{zero_nouns}){boundary}", FLAGS),
@@ -241,6 +242,11 @@ def patterns() -> dict:
             r"injury|injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of", overlapping=True),
         "nominal": re.compile(
             rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
+        # a headline drops the article and the auxiliary: "Soldier killed in ambush", "Suspect killed, officer
+        # wounded", "Man dies after shooting" (the finder checks that the noun starts the headline or a clause)
+        "bare_subject": re.compile(
+            rf"(?<![\w'’-])(?P<subj>{singular_heads})\s+(?:(?:later|also|reportedly)\s+)?"
+            rf"(?P<verb>died|dies|perished|{passive_verbs}){boundary}", FLAGS),
         "singular_was": re.compile(
             rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|got)\s+"
             rf"(?:(?:{fillers})\s+){{0,2}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
