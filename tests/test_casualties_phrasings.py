@@ -171,6 +171,9 @@ INJURED = [
     ("The blast wounded dozens of shoppers.", 12),
     ("Suspect killed, officer wounded in shootout", 1),
     ("Policeman killed, two wounded in checkpoint attack", 2),
+    # "other" sets the injured apart from the dead; a later "the four injured" restates them
+    ("Two men were killed and four other people were injured. The four injured were taken to hospital.", 4),
+    ("A blast killed three guards and wounded five others. Two more were hurt in a second blast.", 7),
     ("No one was injured.", 0),
     ("The blast killed a driver. No one else was hurt.", 0),
     ("Two people were shot dead. Nobody else was injured, police said.", 0),

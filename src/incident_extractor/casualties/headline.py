@@ -12,7 +12,7 @@ Rules, in order (see incident-record.md, "Conventions"):
 5. Otherwise the largest total stands: later sentences restate or narrow a toll more often than they
    contradict it.
 6. People on top of the base ("two more died in hospital", "four attackers were also killed", a suicide
-   bomber) add to it, each kind of victim once; a suicide bomber named inside the toll ("killing three,
+   bomber) add to it, each kind of victim once, when a figure of their type was told before them; a suicide bomber named inside the toll ("killing three,
    including the two bombers") does not.
 """
 
@@ -45,7 +45,7 @@ def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> O
         main = [m for m in main if "attackers" not in m.cues] or main
     if not main:
         return None
-    totals = clause_totals(main)
+    totals = first_statement_is_plain(clause_totals(main))
     updates = [i for i, t in enumerate(totals) if t.is_update]
     plain = [i for i, t in enumerate(totals) if not t.is_more]
     if updates:
@@ -65,6 +65,18 @@ def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> O
     return base + sum(extra.values())
 
 
+def first_statement_is_plain(totals: list["ClauseTotal"]) -> list["ClauseTotal"]:
+    """"Two men were killed and four other people were injured": "other" sets the injured apart from the dead, it
+    adds to no earlier injured figure. A figure "on top" adds only to a figure of its type told before it, so
+    a later restatement ("The four injured were taken to hospital") is not counted twice."""
+    seen_plain = False
+    for total in totals:
+        if total.is_more and not seen_plain and not total.attackers:  # attackers are on top wherever they are told
+            total.is_more = False
+        seen_plain = seen_plain or not total.is_more
+    return totals
+
+
 def _names_attackers(victims: Optional[str]) -> bool:
     return bool(victims) and normalise_phrase(victims) in patterns()["attacker_heads"]
 
@@ -75,6 +87,7 @@ class ClauseTotal:
     is_update: bool
     is_more: bool
     victims: str
+    attackers: bool = False
 
 
 def clause_totals(mentions: Sequence[CasualtyMention]) -> list[ClauseTotal]:
@@ -92,5 +105,6 @@ def clause_totals(mentions: Sequence[CasualtyMention]) -> list[ClauseTotal]:
         if group is not None:
             index_of_group[group] = len(totals)
         totals.append(ClauseTotal(mention.count, "update" in mention.cues, "more" in mention.cues,
-                                  (mention.victims or "").lower()))
+                                  (mention.victims or "").lower(),
+                                  "attackers" in mention.cues or _names_attackers(mention.victims)))
     return totals
