@@ -94,6 +94,19 @@ def test_a_tally_of_the_year_refers_back_and_an_older_killing_is_recalled():
     assert [(d.killed, d.scope) for d in drafts] == [(2, "current"), (1, "background")]
 
 
+def test_a_toll_recalled_beside_todays_is_its_own_background_incident():
+    text = ("Gunmen killed two farmers in a village on June 13. "
+            "The attack comes weeks after six guards and two drivers were killed in raids nearby.")
+    drafts = assemble(
+        text,
+        casualties=[killed(text, "killed two farmers", 2),
+                    killed(text, "six guards", 6, cues=("recalled", "group@70")),
+                    killed(text, "two drivers were killed", 2, cues=("recalled", "group@70"))],
+        dates=[date(text, "June 13", dt.date(2023, 6, 13))],
+    )
+    assert [(d.killed, d.scope) for d in drafts] == [(2, "current"), (8, "background")]
+
+
 def test_a_toll_without_a_trigger_belongs_to_the_incident_before_it():
     text = "A car bomb exploded outside the ministry. There were no casualties."
     drafts = assemble(text, casualties=[killed(text, "no casualties", 0, qualifier="none")])

@@ -96,6 +96,10 @@ KILLED = [
     ("Police killed two gunmen after the gunmen killed four guests.", 6),
     ("A suicide bomber blew himself up at the gate, killing six guards.", 7),
     ("Two suicide bombers struck the market, killing 20 people.", 22),
+    # a toll told as earlier than the news belongs to that earlier incident
+    ("Gunmen killed 5 people on Monday, two weeks after a bombing killed 20.", 5),
+    ("Two days after the bombing, the death toll rose to 40.", 40),
+    ("Three days after being kidnapped, two aid workers were found dead.", 2),
     # headlines drop the article and the auxiliary
     ("Soldier killed in roadside blast near border", 1),
     ("Teen shot dead outside supermarket; two arrested", 1),

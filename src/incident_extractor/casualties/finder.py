@@ -101,7 +101,17 @@ def find_figures(text: str) -> list[Figure]:
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
-    return _tag_groups(figures)
+    return _recalled_clauses(_tag_groups(figures))
+
+
+def _recalled_clauses(figures: list[Figure]) -> list[Figure]:
+    """"weeks after six guards and two drivers were killed": the cue before the first victims holds for the
+    whole clause."""
+    clauses = {c for f in figures if "recalled" in f.cues for c in f.cues if c.startswith("group@")}
+    if not clauses:
+        return figures
+    return [replace(f, cues=f.cues + ("recalled",)) if clauses.intersection(f.cues) and "recalled" not in f.cues
+            else f for f in figures]
 
 
 def _own_subgroups(figures: list[Figure]) -> list[Figure]:
@@ -265,6 +275,8 @@ def _adds_to(before: Figure, after: Figure) -> bool:
         return False
     if before.number.value in (None, 0) or after.number.value in (None, 0):
         return False
+    if ("recalled" in before.cues) != ("recalled" in after.cues):
+        return False  # "killed 5 people, two weeks after a bombing killed 20": two incidents
     same_group = [c for c in before.cues if c.startswith("group@")] == [c for c in after.cues if c.startswith("group@")]
     if same_group and any(c.startswith("group@") for c in after.cues):
         return False  # already one list

@@ -2,8 +2,8 @@
 
 Rules, in order (see incident-record.md, "Conventions"):
 1. Threats ("threatened to kill 100 hostages") and tolls called false ("falsely claimed") are no deaths. Tolls
-   of a war or period ("aggregate") and recalled incidents ("background") never count towards a current
-   incident; they are used only when the incident has nothing else (it is then itself the aggregate or
+   of a war or period ("aggregate") and recalled incidents ("background", "recalled") never count towards a
+   current incident; they are used only when the incident has nothing else (it is then itself the aggregate or
    background incident).
 2. A sub-group ("including 3 children", "two of them") or a restated death ("the murder of X") never adds;
    it is used only when nothing else is.
@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.mentions import CasualtyMention
 
-NOT_CURRENT = {"aggregate", "background", "threat"}
+NOT_CURRENT = {"aggregate", "background", "recalled", "threat"}
 # a threat, or a toll the text calls false ("the group falsely claimed 30 soldiers were killed"): never a count
 NEVER_COUNTED = {"threat", "disputed"}
 # figures that count only when nothing else does: a sub-group, a death named again ("the murder of X")

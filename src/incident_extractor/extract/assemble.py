@@ -17,7 +17,8 @@ from incident_extractor.extract.confidence import incident_confidence, incident_
 from incident_extractor.extract.draft import IncidentDraft
 from incident_extractor.extract.scope import incident_scope
 from incident_extractor.extract.segment import IncidentGroup, segment_incidents
-from incident_extractor.mentions import ActorMention, DateMention, DocMentions, DocumentMeta, mentions_of, meta_of
+from incident_extractor.mentions import (ActorMention, CasualtyMention, DateMention, DocMentions, DocumentMeta, mentions_of,
+                                         meta_of)
 
 
 def assemble_incidents(doc) -> list[IncidentDraft]:
@@ -93,7 +94,7 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
         main.cues,
         date,
         reference,
-        [cue for c in group.casualties for cue in c.cues],
+        _casualty_cues(group.casualties),
         aggregate=group.aggregate,
         strongest_trigger=max(t.strength for t in group.triggers),
         family=group.family,
@@ -117,6 +118,17 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
     draft.warnings = incident_warnings(draft, meta.published)
     draft.confidence = incident_confidence(draft, own_date)
     return draft
+
+
+def _casualty_cues(casualties: Sequence[CasualtyMention]) -> list[str]:
+    """The figures' cues for the scope: "background" only when every figure is recalled ("two weeks after a
+    bombing killed 20" beside today's "killed five" leaves the incident current)."""
+    cues = [cue for c in casualties for cue in c.cues if cue not in ("background", "recalled")]
+    if casualties and all("background" in c.cues or "recalled" in c.cues for c in casualties):
+        cues.append("background")
+    if casualties and all("recalled" in c.cues for c in casualties):
+        cues.append("recalled")  # an earlier incident's figure, split from today's (segment.split_recalled_figures)
+    return cues
 
 
 def _unique(items):

@@ -47,6 +47,8 @@ def incident_scope(
         return "threat"
     if aggregate:
         return "aggregate"
+    if "recalled" in casualty:
+        return "background"  # "weeks after 50 people were killed": told as earlier than the news, whatever its date
     if strongest_trigger < 0.5 and ("update" in casualty or word_gate(patterns["update"]).search(sentence)):
         return "update"
     if _is_past(date, reference_day):

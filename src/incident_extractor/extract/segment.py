@@ -141,7 +141,33 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
             attach_claimed_perpetrators(text, index, sentence, local, groups, ORPHAN_FIGURE_REACH)
     if not groups:
         groups = last_resort_incident(text, sentences, triggers, mentions)
+    groups += [recalled for group in groups for recalled in split_recalled_figures(group, sentences)]
     return sorted(groups, key=lambda g: min(t.start_char for t in g.triggers))
+
+
+def split_recalled_figures(group: IncidentGroup, sentences: Sequence[tuple[int, int]]) -> list[IncidentGroup]:
+    """"The attack comes weeks after more than 50 people were killed in raids": a figure of an earlier incident,
+    told beside today's figures, is that incident's own record (one per sentence), never part of today's."""
+    recalled = [c for c in group.casualties if "recalled" in c.cues]
+    if not recalled or len(recalled) == len(group.casualties):
+        return []
+    group.casualties = [c for c in group.casualties if "recalled" not in c.cues]
+    split: list[IncidentGroup] = []
+    for index, sentence in enumerate(sentences):
+        figures = [c for c in recalled if _in(c.start_char, c.end_char, sentence)]
+        if not figures:
+            continue
+        first = figures[0]
+        # the words of the earlier incident ("were killed in raids") go with it, unless nothing else is left
+        theirs = [t for t in group.triggers if _in(t.start_char, t.end_char, sentence)
+                  and (t.start_char >= first.start_char or "earlier" in t.cues)]
+        if len(theirs) < len(group.triggers):
+            group.triggers = [t for t in group.triggers if t not in theirs]
+        else:
+            theirs = []
+        theirs = theirs or [TriggerMention("", None, first.text, first.start_char, first.end_char, (), 0.3)]
+        split.append(IncidentGroup.start(Candidate(group.family, theirs, sentence, index, casualties=figures)))
+    return split
 
 
 def attach_orphan_figures(index: int, sentence: tuple[int, int], mentions: DocMentions,
