@@ -1,0 +1,118 @@
+"""Round-5 rules: a small town matched only by another language's name for it, and words inside a run of
+capitalised name words ("Ahmad Salem Haj Ali"), are not places on their own evidence.
+
+Sentences and names written for these tests; the real gazetteer (cached index) decides the candidates where
+`run` is used.
+"""
+
+import pytest
+
+from incident_extractor.geo.finder import NameMention, find_name_mentions, finder_words, is_all_caps
+from incident_extractor.geo.gazetteer import Candidate
+from incident_extractor.geo.names import name_key
+from incident_extractor.geo.resolve import accept_mention, evidence_of_mention, same_name_spelled_otherwise
+
+from conftest import places_of as run
+
+
+@pytest.mark.parametrize("mention_key, own_key, same", [
+    ("sopore", "sopur", True),  # vowels differ in transliterations
+    ("jableh", "jablah", True),
+    ("qabasin", "qabbasin", True),  # a doubled letter
+    ("lashkargah", "lashkar gah", True),  # a space
+    ("cotija", "cotija de la paz", True),  # the start of a longer official name
+    ("heorhiyivka", "heorhiivka", True),
+    ("hindi", "mariupol", False),  # a different name altogether
+    ("gulshan", "tabas", False),
+    ("iskandariya", "alexandria", False),
+    ("bagram", "bahram", False),  # g and h are different consonants
+])
+def test_a_transliteration_shares_the_consonant_skeleton(mention_key, own_key, same):
+    assert same_name_spelled_otherwise(mention_key, own_key) is same
+
+
+def town(name, code, population):
+    return Candidate(name=name, kind="place", country_code=code, latitude=1.0, longitude=1.0, population=population)
+
+
+def mention(text, **flags):
+    return NameMention(text=text, start_char=10, end_char=10 + len(text), **flags)
+
+
+@pytest.mark.parametrize("written, candidate, context, accepted", [
+    # known here only by an unrelated alternate name, in a text that names no country of its own: dropped
+    ("Qorvandi", town("Tessel Bridge", "NL", 20_000), {}, False),
+    # ... also when the text talks about other countries only
+    ("Qorvandi", town("Tessel Bridge", "NL", 20_000), {"IQ": 1.0}, False),
+    # the text names that country some other way: the alternate name is meant
+    ("Qorvandi", town("Tessel Bridge", "NL", 20_000), {"NL": 1.0}, True),
+    # a large city keeps its exonyms ("Iskandariya" for Alexandria would need 100,000 people)
+    ("Qorvandi", town("Tessel Bridge", "NL", 400_000), {}, True),
+    # a transliteration of the town's own name is its name
+    ("Tesel Brydge", town("Tessel Bridge", "NL", 20_000), {}, True),
+])
+def test_an_alternate_name_of_a_small_town_needs_its_country(written, candidate, context, accepted):
+    found = mention(written, cue=True, ner_label="GPE")
+    confidence = accept_mention(found, candidate, context, finder_words(), False, frozenset())
+    assert (confidence is not None) is accepted
+
+
+@pytest.mark.parametrize("written, population, gives_evidence", [
+    ("Qorvandi", 20_000, False),  # an unrelated alternate name tells nothing of the country
+    ("Tesel Brydge", 20_000, True),  # the town's own name, spelled otherwise
+    ("Qorvandi", 400_000, True),  # a large city's exonym
+])
+def test_only_own_names_and_large_cities_give_country_evidence(written, population, gives_evidence):
+    found = mention(written, cue=True, ner_label="GPE")
+    evidence = evidence_of_mention(found, [town("Tessel Bridge", "NL", population)], opening_end=0)
+    assert (evidence == [("NL", "place")]) is gives_evidence
+
+
+KNOWN = {"salem", "kabul", "rafah"}
+
+
+def finder_flags(text, ents=()):
+    spans = [(text.index(name), text.index(name) + len(name), label) for name, label in ents]
+    found = find_name_mentions(text, spans, lambda name: name_key(name) in KNOWN, is_all_caps(text))
+    return {item.text: item.inside_name_run for item in found}
+
+
+@pytest.mark.parametrize("text, ents, inside", [
+    # between a capitalised given name and the rest of the name
+    ("The dead included Yusuf Salem Haj Omar, a teacher.", [], True),
+    ("The dead included Yusuf Salem Haj Omar, a teacher.", [("Haj Omar", "PERSON")], True),
+    # a cue before it: the place, whatever follows
+    ("Militants attacked a post in Salem Town Hall on Monday.", [], False),
+    # a sentence ends before it
+    ("He fled to Syria. Salem Haj Omar stayed behind.", [], False),
+    # nothing capitalised after it
+    ("Friends of Yusuf Salem said he was shot.", [], False),
+    # a title-case headline capitalises every word
+    ("Two Soldiers Killed As Kabul Blast Hits Convoy", [], False),
+    # all-caps wire text capitalises every word too
+    ("THE DEAD INCLUDED YUSUF SALEM HAJ OMAR, A TEACHER.", [], False),
+    # a connector before it belongs to the name the lookup tried ("Dar es Salaam")
+    ("Gunmen struck the Abu Rafah Brigade base at dawn.", [], False),
+])
+def test_a_name_inside_a_run_of_capitalised_words_is_marked(text, ents, inside):
+    found = finder_flags(text, ents)
+    key = next(name for name in found if name_key(name) in KNOWN)
+    assert found[key] is inside
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of a person's name is no place: nothing else names one
+    ("The dead were named as Yusuf Salem Haj Omar and two of his sons.", []),
+    # the same town with a cue is a place
+    ("Two people were killed in Salem on Monday.", ["Salem"]),
+])
+def test_a_town_inside_a_persons_name_is_not_a_place(places_nlp, text, expected):
+    assert [place.text for place in run(places_nlp, text).places] == expected
+
+
+def test_a_spanish_neighbourhood_word_is_not_cologne(places_nlp):
+    text = ("SAN SALVADOR, 3 MAR 90 (RADIO) -- [TEXT] GUNMEN FIRED ON A PATROL IN COLONIA LAS BRISAS. "
+            "GERMANY SENT AID TO THE VICTIMS.")
+    found = run(places_nlp, text).places
+    assert "DE" not in {place.country_code for place in found if place.kind == "place"}
+    assert any(place.country_code == "SV" for place in found)
