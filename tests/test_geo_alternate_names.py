@@ -116,3 +116,14 @@ def test_a_spanish_neighbourhood_word_is_not_cologne(places_nlp):
     found = run(places_nlp, text).places
     assert "DE" not in {place.country_code for place in found if place.kind == "place"}
     assert any(place.country_code == "SV" for place in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Spanish and Portuguese "en" / "em" are locative cues like "in"
+    ("Asesinan a un hombre en Juárez durante la noche", ["Juárez"]),
+    ("Dois homens morrem em tiroteio em Duque de Caxias", ["Duque de Caxias"]),
+    # without a cue or a place label, a town of this size is no place by itself
+    ("Asesinan a un hombre y Juárez durante la noche", []),
+])
+def test_spanish_and_portuguese_locatives_cue_a_place(places_nlp, text, expected):
+    assert [place.text for place in run(places_nlp, text).places] == expected
