@@ -127,3 +127,16 @@ def test_a_spanish_neighbourhood_word_is_not_cologne(places_nlp):
 ])
 def test_spanish_and_portuguese_locatives_cue_a_place(places_nlp, text, expected):
     assert [place.text for place in run(places_nlp, text).places] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # India's Maoist insurgents (the Naxalites) written in mixed case
+    ("Maoists torched two trucks at a quarry overnight.", ["IN"]),
+    ("A Maoist ambush killed a constable.", ["IN"]),
+    # wire text in capitals is left alone: "MAOIST" there is as often Peru's Shining Path
+    ("MAOIST GUERRILLAS BLEW UP A PYLON.", []),
+])
+def test_maoists_are_tied_to_india_in_mixed_case(text, expected):
+    from incident_extractor.geo.people import find_groups
+
+    assert [code for *_, code in find_groups(text)] == expected
