@@ -46,8 +46,9 @@ def mention(text, **flags):
     ("Qorvandi", town("Tessel Bridge", "NL", 20_000), {"IQ": 1.0}, False),
     # the text names that country some other way: the alternate name is meant
     ("Qorvandi", town("Tessel Bridge", "NL", 20_000), {"NL": 1.0}, True),
-    # a large city keeps its exonyms ("Iskandariya" for Alexandria would need 100,000 people)
-    ("Qorvandi", town("Tessel Bridge", "NL", 400_000), {}, True),
+    # a city of 500,000 keeps its exonyms (Alexandria is "Iskandariya"); a smaller one does not
+    ("Qorvandi", town("Tessel Bridge", "NL", 600_000), {}, True),
+    ("Qorvandi", town("Tessel Bridge", "NL", 300_000), {}, False),
     # a transliteration of the town's own name is its name
     ("Tesel Brydge", town("Tessel Bridge", "NL", 20_000), {}, True),
 ])
@@ -60,7 +61,8 @@ def test_an_alternate_name_of_a_small_town_needs_its_country(written, candidate,
 @pytest.mark.parametrize("written, population, gives_evidence", [
     ("Qorvandi", 20_000, False),  # an unrelated alternate name tells nothing of the country
     ("Tesel Brydge", 20_000, True),  # the town's own name, spelled otherwise
-    ("Qorvandi", 400_000, True),  # a large city's exonym
+    ("Qorvandi", 300_000, False),
+    ("Qorvandi", 600_000, True),  # a world city's exonym
 ])
 def test_only_own_names_and_large_cities_give_country_evidence(written, population, gives_evidence):
     found = mention(written, cue=True, ner_label="GPE")
@@ -140,3 +142,25 @@ def test_maoists_are_tied_to_india_in_mixed_case(text, expected):
     from incident_extractor.geo.people import find_groups
 
     assert [code for *_, code in find_groups(text)] == expected
+
+
+def test_a_first_name_is_no_town(places_nlp):
+    text = "Russian President Vladimir Putin met the envoy in Moscow on Friday."
+    found = run(places_nlp, text, [("Vladimir Putin", "PERSON"), ("Moscow", "GPE")]).places
+    assert [place.text for place in found] == ["Moscow"]
+
+
+@pytest.mark.parametrize("cue, accepted", [
+    (False, False),  # "President Vladimir Putin": a first name
+    (True, True),  # "near Vladimir Gorod", mislabelled PERSON: after a locative cue the town may be meant
+])
+def test_the_first_word_of_a_person_needs_a_cue(cue, accepted):
+    found = mention("Tessel", cue=cue, ner_label="PERSON", name_goes_on=True, inside_longer_entity=True)
+    confidence = accept_mention(found, town("Tessel", "NL", 20_000), {"NL": 1.0}, finder_words(), False, frozenset())
+    assert (confidence is not None) is accepted
+
+
+def test_a_country_inside_a_compound_is_not_a_town_abroad(places_nlp):
+    text = "Jets struck Turkey-backed rebels near the border, the United States said."
+    found = run(places_nlp, text, [("Turkey", "GPE"), ("United States", "GPE")]).places
+    assert all(place.text != "Turkey" or place.country_code == "TR" for place in found)

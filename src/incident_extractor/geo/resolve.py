@@ -47,7 +47,7 @@ def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], o
         kind = "title" if mention.start_char < opening_end else "country"
         return [(candidates[0].country_code, kind)]
     if _one_country(candidates) and (mention.cue or mention.ner_label in PLACE_LABELS) and (
-            candidates[0].population >= FOREIGN_MIN_POPULATION or _by_own_name(mention, candidates[0])):
+            candidates[0].population >= LARGE_CITY or _by_own_name(mention, candidates[0])):
         return [(candidates[0].country_code, "place")]
     return []
 
@@ -111,6 +111,8 @@ def accept_mention(
         return None  # "Ahmad Salem Haj Ali": a word of a person's (or firm's) name, with no cue or place label
     if mention.loose and not in_context:
         return None  # a loose spelling match must fit the story's countries
+    if mention.name_goes_on and best.kind != "country" and mention.ner_label == "PERSON" and not mention.cue:
+        return None  # "Vladimir Putin", "Donald Trump": a first name, whatever town shares it
     if mention.name_goes_on and best.kind != "country":
         # "Parsons Green", "Kentucky Fried Chicken": kept as a namesake of a place of the story's country
         # ("the Kabul Serena Hotel" in an Afghan story); on its own only by `goes_on_fallback`
@@ -126,9 +128,10 @@ def accept_mention(
         return None  # a small namesake abroad: the local place is missing from the gazetteer
     primary_name = primary_key(best.name) == primary_key(mention.text)
     if (not primary_name and best.kind == "place" and best.country_code not in context
-            and population < FOREIGN_MIN_POPULATION and not _by_own_name(mention, best)):
-        # "Hindi" is Mariupol and "Gulshan" Tabas only in some language's alternate names: a town known here
-        # only by another name must be in a country the text names some other way
+            and population < LARGE_CITY and not _by_own_name(mention, best)):
+        # "Hindi" is Mariupol and "Gulshan" Tabas only in some language's alternate names: a town (below a
+        # world city: "TURN" is Angren, "Barna" Varna) known here only by another name must be in a country
+        # the text names some other way
         return None
     if all_caps and context and not in_context and not primary_name and best.kind != "country":
         return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
