@@ -164,3 +164,24 @@ def test_a_country_inside_a_compound_is_not_a_town_abroad(places_nlp):
     text = "Jets struck Turkey-backed rebels near the border, the United States said."
     found = run(places_nlp, text, [("Turkey", "GPE"), ("United States", "GPE")]).places
     assert all(place.text != "Turkey" or place.country_code == "TR" for place in found)
+
+
+@pytest.mark.parametrize("text, abroad_kept", [
+    # wire text naming two peoples: a village of a third country is a local hamlet the gazetteer lacks
+    ("CLANDESTINE, 2 APR 90 (RADIO) -- [TEXT] HONDURAN TROOPS ENTERED SALVADORAN TERRITORY AND BURNED "
+     "HOUSES IN TLACOTALPAN VILLAGE.", False),
+    # a short report: the soldiers' nationality does not tell where the village is
+    ("Four Honduran soldiers were killed in Tlacotalpan village on Monday.", True),
+])
+def test_wire_demonyms_name_the_story_countries(places_nlp, text, abroad_kept):
+    found = run(places_nlp, text).places
+    villages = [place for place in found if place.kind == "place"]
+    assert bool(villages) is abroad_kept
+
+
+def test_a_bracketed_dateline_country_still_counts_as_named(places_nlp):
+    # filed "from abroad" by the bracket rule, but the story names Panama: its small towns stay
+    text = ("PANAMA CITY (PANAMA), 2 JAN 90 (AFP) -- [TEXT] AMERICAN TROOPS SEARCHED HOUSES IN CURUNDU "
+            "NEIGHBORHOOD AND IN CHEPO TOWN.")
+    found = {place.text: place.country_code for place in run(places_nlp, text).places}
+    assert (found.get("CURUNDU NEIGHBORHOOD"), found.get("CHEPO TOWN")) == ("PA", "PA")
