@@ -22,6 +22,8 @@ from conftest import places_of as run
     ("lashkargah", "lashkar gah", True),  # a space
     ("cotija", "cotija de la paz", True),  # the start of a longer official name
     ("heorhiyivka", "heorhiivka", True),
+    ("london city", "city of london", True),  # the same words in another order
+    ("london", "city of london", False),  # one word of it is not the name
     ("hindi", "mariupol", False),  # a different name altogether
     ("gulshan", "tabas", False),
     ("iskandariya", "alexandria", False),

@@ -25,6 +25,8 @@ LARGE_CITY = 500_000
 # With country evidence in the text, a place in none of its countries must be this large: "El Mirador" in a
 # Salvadoran story is a local hamlet the gazetteer lacks, not the Mexican village of that name.
 FOREIGN_MIN_POPULATION = 100_000
+# Words that only join the parts of a name: "City of London" has the words of "London City".
+JOINING_WORDS = frozenset({"of", "de", "del", "la", "el", "al", "the"})
 # A dateline name counts for one country when its largest namesake is this many times any namesake abroad.
 DOMINANT_POPULATION_RATIO = 5
 
@@ -73,11 +75,14 @@ def _by_own_name(mention: NameMention, candidate: Candidate) -> bool:
 @lru_cache(maxsize=20_000)
 def same_name_spelled_otherwise(mention_key: str, own_key: str) -> bool:
     """Two name keys (no article) with the same consonant skeleton, or one skeleton the start of the other
-    ("Cotija" of "Cotija de la Paz")."""
+    ("Cotija" of "Cotija de la Paz"), or the same words in another order ("London City", "City of London")."""
     if mention_key == own_key:
         return True
     mention_skeleton, own_skeleton = skeleton(mention_key), skeleton(own_key)
-    return bool(mention_skeleton) and (own_skeleton.startswith(mention_skeleton) or mention_skeleton.startswith(own_skeleton))
+    if mention_skeleton and (own_skeleton.startswith(mention_skeleton) or mention_skeleton.startswith(own_skeleton)):
+        return True
+    mention_words = sorted(word for word in mention_key.split() if word not in JOINING_WORDS)
+    return len(mention_words) > 1 and mention_words == sorted(word for word in own_key.split() if word not in JOINING_WORDS)
 
 
 def _one_country(candidates: Sequence[Candidate]) -> bool:
