@@ -95,3 +95,23 @@ def test_an_incident_naming_only_foreign_countries_also_gets_the_main_country(ow
     doc = [place(text, "QUITO", "EC")] + own_places
     found = locate(text, "ATTACK", own_places, doc, ["EC", "ES"])
     assert [(p.text, p.country_code) for p in found] == expected
+
+
+@pytest.mark.parametrize("own, expected", [
+    # a surname read as a region abroad (weak, 0.4): the main country's dateline city follows it
+    ([("GUERRERO", "MX", "admin1", 0.4)], [("GUERRERO", "MX"), ("SAN SALVADOR", "SV")]),
+    # a place abroad found with a place label and a cue (0.9) is the incident's place
+    ([("GUERRERO", "MX", "admin1", 0.9)], [("GUERRERO", "MX")]),
+    # a weak place in the main country is the incident's own place
+    ([("SOYAPANGO", "SV", "place", 0.4)], [("SOYAPANGO", "SV")]),
+])
+def test_only_doubtful_places_abroad_also_get_the_main_country(own, expected):
+    text = "SAN SALVADOR, 4 MAR 90 (RADIO) -- THE MURDER OF JUDGE GUERRERO NEAR SOYAPANGO SHOCKED THE COUNTRY."
+    own_places = []
+    for phrase, code, kind, score in own:
+        found = place(text, phrase, code, kind)
+        own_places.append(PlaceMention(found.name, kind, phrase, found.start_char, found.end_char, country_code=code,
+                                       countries=(code,), score=score))
+    doc = [place(text, "SAN SALVADOR", "SV")] + own_places
+    found = locate(text, "MURDER", own_places, doc, ["SV", "MX"])
+    assert [(p.text, p.country_code) for p in found] == expected

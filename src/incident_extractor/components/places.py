@@ -112,6 +112,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
+    dateline_countries: set[str] = set()  # "MADRID (SPAIN)": named, though no evidence of the story's country
     lowercase_words = frozenset() if all_caps else LowercaseWords(text)
     foreign_dateline = FOREIGN_DATELINE.match(text)
     foreign_dateline_end = foreign_dateline.end() if foreign_dateline else 0
@@ -120,6 +121,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                 mention, candidates[0], {candidates[0].country_code: 1.0}, words, all_caps, lowercase_words) is None:
             continue  # not plausibly a place even in its own country, or a loose spelling match: no evidence
         if mention.start_char < foreign_dateline_end:
+            if candidates[0].kind == "country":
+                dateline_countries.add(candidates[0].country_code)
             continue  # the bracketed dateline of a story filed from abroad: no evidence of the story's country
         for code, kind in evidence_of_mention(mention, candidates, OPENING_CHARS):
             if kind == "place" and candidates[0].population < FOREIGN_MIN_POPULATION:
@@ -133,6 +136,11 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     # a small place counts only for a country the text names (or when it names none): "El Mirador" in a
     # story from San Salvador is a Salvadoran hamlet the gazetteer lacks, not the Mexican village
     named = {code for _, code, kind in evidence if kind != "place"}
+    if all_caps:
+        # wire stories name the countries' peoples ("HONDURAN TROOPS ENTERED SALVADORAN TERRITORY") as often as
+        # the countries; short reports do not get this: "Turkish soldiers killed in <village>" is elsewhere
+        named.update(code for *_, code in demonyms)
+        named.update(dateline_countries)
     evidence.extend((start, code, "place") for start, code in small_places if not named or code in named)
     evidence.sort()
     # groups before demonyms: at equal weight "Abu Sayyaf" says more about the place than "a Dutch hostage"

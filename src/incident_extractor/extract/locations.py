@@ -22,6 +22,9 @@ from incident_extractor.mentions import PlaceMention
 FOLLOWING_PENALTY = 1.5
 # A borrowed country is less certain than one the incident's own sentences name.
 FALLBACK_SCORE = 0.4
+# Own places abroad accepted with less confidence than this (a name without a place label or cue, a surname
+# that is also a region: "GUERRERO") do not outweigh the country the whole story is about.
+CERTAIN_PLACE_SCORE = 0.9
 
 
 def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[PlaceMention],
@@ -29,7 +32,8 @@ def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[
                        text: str) -> list[PlaceMention]:
     """The incident's locations, main one first; never empty when the document names a country."""
     located = main_locations(list(own_places), trigger_start, trigger_end)
-    if located and not only_foreign_countries(located, country_context):
+    if located and not only_foreign_countries(located, country_context) and not only_doubtful_places_abroad(
+            located, country_context):
         return located
     fallback = fallback_location(doc_places, country_context, trigger_start, trigger_end, text)
     return located + [fallback] if fallback is not None else located
@@ -41,6 +45,15 @@ def only_foreign_countries(located: Sequence[PlaceMention], country_context: Seq
     if not country_context:
         return False
     return all(place.kind == "country" and place.country_code != country_context[0] for place in located)
+
+
+def only_doubtful_places_abroad(located: Sequence[PlaceMention], country_context: Sequence[str]) -> bool:
+    """Every place of the incident's sentences lies outside the document's main country and none was found with
+    much confidence: in a San Salvador story, "Dr. Francisco Guerrero" read as Mexico's Guerrero state. The main
+    country then follows those places."""
+    if not country_context:
+        return False
+    return all(place.country_code != country_context[0] and place.score < CERTAIN_PLACE_SCORE for place in located)
 
 
 def fallback_location(doc_places: Sequence[PlaceMention], country_context: Sequence[str], trigger_start: int,

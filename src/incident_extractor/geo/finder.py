@@ -56,6 +56,9 @@ class NameMention:
     # the entity goes on with a capitalised word that is no place or building word: "Kentucky Fried Chicken",
     # "Parsons Green": the name found is only the first part of a longer proper name
     name_goes_on: bool = False
+    # a capitalised word right before and one right after that goes on: "Ahmad Salem Haj Ali" (a person),
+    # "Abu Kamal Brigade Commander": a word in the middle of another proper name, never a place on its own
+    inside_name_run: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,15 +194,17 @@ def find_name_mentions(
                                    or previous in words.admin1_words_after))  # "the Sahel region, Mali"
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
-        name_goes_on = (not all_caps and following_adjacent and entity is not None and entity[1] >= ends[stop + 1]
-                        and kind_hint is None and _goes_on_with(texts[stop + 1], following, words)
-                        and not _title_case_around(texts, index, stop))
+        goes_on = (not all_caps and following_adjacent and kind_hint is None
+                   and _goes_on_with(texts[stop + 1], following, words) and not _title_case_around(texts, index, stop))
+        inside_name_run = (goes_on and not cue and entity is None
+                           and _capitalised_word_before(text, texts, ends, index, words))
+        name_goes_on = goes_on and entity is not None and entity[1] >= ends[stop + 1]
         mentions.append(NameMention(
             text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
             ner_label=entity[2] if entity else None, in_dateline=in_dateline, extended_end=extended_end,
             inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
             before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
-            follows_name_comma=follows_name_comma, name_goes_on=name_goes_on,
+            follows_name_comma=follows_name_comma, name_goes_on=name_goes_on, inside_name_run=inside_name_run,
         ))
         resume_at = stop + 1
     return mentions
@@ -230,6 +235,16 @@ def _goes_on_with(word: str, lowered: str, words: FinderWords) -> bool:
             and lowered not in words.street_words_after and lowered not in words.kept_place_words_after
             and lowered not in words.place_words_after and lowered not in words.admin1_words_after
             and lowered not in words.connectors)  # "Mocimboa De Praia": the lookup missed a spelling, not a firm
+
+
+def _capitalised_word_before(text: str, texts: list[str], ends: list[int], index: int, words: FinderWords) -> bool:
+    """The word before the name is a capitalised word of the same run (only a space between): "Ahmad" of
+    "Ahmad Salem Haj Ali"; not a connector ("Dar es Salaam") nor a sentence start after a full stop."""
+    if index == 0 or text[ends[index - 1]:ends[index - 1] + 1] != " ":
+        return False
+    previous, name = texts[index - 1], texts[index]
+    return (previous.istitle() and previous.isalpha() and name.istitle()
+            and previous.lower() not in words.connectors)
 
 
 def _title_case_around(texts: list[str], first: int, last: int) -> bool:

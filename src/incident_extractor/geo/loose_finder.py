@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from incident_extractor.geo import countries
 from incident_extractor.geo.finder import PLACE_LABELS, NameMention, _without_possessive, finder_words
 
 
@@ -44,6 +45,9 @@ def find_loose_mentions(
         candidates = loose_lookup(name)
         if not candidates:
             continue
+        country = countries.country_by_name(name)
+        if country and all(candidate.country_code != country for candidate in candidates):
+            continue  # "Turkey-backed": a country the exact finder left inside a compound, not a town abroad
         previous = PREVIOUS_WORD.search(text, max(0, start - 30), start)
         cue = bool(previous) and previous.group(1).lower() in words.locative_cues
         found.append((NameMention(text=name, start_char=name_start, end_char=name_start + len(name), cue=cue or kind_hint is not None,

@@ -16,6 +16,7 @@ from incident_extractor.geo import countries
 from incident_extractor.geo.disambiguate import choose_candidate, primary_key
 from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
 from incident_extractor.geo.gazetteer import Candidate
+from incident_extractor.geo.gazetteer_build import skeleton
 from incident_extractor.geo.names import name_key
 
 # Labels the small model gives to names that are not places; a place reading then needs a cue.
@@ -24,6 +25,8 @@ LARGE_CITY = 500_000
 # With country evidence in the text, a place in none of its countries must be this large: "El Mirador" in a
 # Salvadoran story is a local hamlet the gazetteer lacks, not the Mexican village of that name.
 FOREIGN_MIN_POPULATION = 100_000
+# Words that only join the parts of a name: "City of London" has the words of "London City".
+JOINING_WORDS = frozenset({"of", "de", "del", "la", "el", "al", "the"})
 # A dateline name counts for one country when its largest namesake is this many times any namesake abroad.
 DOMINANT_POPULATION_RATIO = 5
 
@@ -37,7 +40,7 @@ class ResolvedName:
 
 def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], opening_end: int) -> list[tuple[str, str]]:
     """Country evidence a name gives before disambiguation: a country, a dateline, an unambiguous place."""
-    if not candidates or (mention.name_goes_on and candidates[0].kind != "country"):
+    if not candidates or ((mention.name_goes_on or mention.inside_name_run) and candidates[0].kind != "country"):
         return []  # "Kentucky Fried Chicken": the first word of a longer name tells nothing about the country
     if mention.in_dateline:
         dominant = dominant_candidate(candidates)
@@ -45,7 +48,8 @@ def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], o
     if candidates[0].kind == "country":
         kind = "title" if mention.start_char < opening_end else "country"
         return [(candidates[0].country_code, kind)]
-    if _one_country(candidates) and (mention.cue or mention.ner_label in PLACE_LABELS):
+    if _one_country(candidates) and (mention.cue or mention.ner_label in PLACE_LABELS) and (
+            candidates[0].population >= LARGE_CITY or _by_own_name(mention, candidates[0])):
         return [(candidates[0].country_code, "place")]
     return []
 
@@ -60,6 +64,25 @@ def dominant_candidate(candidates: Sequence[Candidate]) -> Optional[Candidate]:
     if largest.population >= DOMINANT_POPULATION_RATIO * max(abroad, 1):
         return largest
     return None
+
+
+def _by_own_name(mention: NameMention, candidate: Candidate) -> bool:
+    """The mention spells the candidate's own name, or a transliteration of it ("Sopore" = "Sopur"), not a
+    different name some language gives it ("Hindi" for Mariupol, "Gulshan" for Tabas)."""
+    return same_name_spelled_otherwise(primary_key(mention.text), primary_key(candidate.name))
+
+
+@lru_cache(maxsize=20_000)
+def same_name_spelled_otherwise(mention_key: str, own_key: str) -> bool:
+    """Two name keys (no article) with the same consonant skeleton, or one skeleton the start of the other
+    ("Cotija" of "Cotija de la Paz"), or the same words in another order ("London City", "City of London")."""
+    if mention_key == own_key:
+        return True
+    mention_skeleton, own_skeleton = skeleton(mention_key), skeleton(own_key)
+    if mention_skeleton and (own_skeleton.startswith(mention_skeleton) or mention_skeleton.startswith(own_skeleton)):
+        return True
+    mention_words = sorted(word for word in mention_key.split() if word not in JOINING_WORDS)
+    return len(mention_words) > 1 and mention_words == sorted(word for word in own_key.split() if word not in JOINING_WORDS)
 
 
 def _one_country(candidates: Sequence[Candidate]) -> bool:
@@ -89,8 +112,12 @@ def accept_mention(
         not context and (population >= words.min_population_in_context or population == 0))  # 0: unknown
     if mention.in_dateline:
         return 0.95
+    if mention.inside_name_run and best.kind == "place":
+        return None  # "Ahmad Salem Haj Ali": a word of a person's (or firm's) name, with no cue or place label
     if mention.loose and not in_context:
         return None  # a loose spelling match must fit the story's countries
+    if mention.name_goes_on and best.kind != "country" and mention.ner_label == "PERSON" and not mention.cue:
+        return None  # "Vladimir Putin", "Donald Trump": a first name, whatever town shares it
     if mention.name_goes_on and best.kind != "country":
         # "Parsons Green", "Kentucky Fried Chicken": kept as a namesake of a place of the story's country
         # ("the Kabul Serena Hotel" in an Afghan story); on its own only by `goes_on_fallback`
@@ -105,6 +132,12 @@ def accept_mention(
             and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
     primary_name = primary_key(best.name) == primary_key(mention.text)
+    if (not primary_name and best.kind == "place" and best.country_code not in context
+            and population < LARGE_CITY and not _by_own_name(mention, best)):
+        # "Hindi" is Mariupol and "Gulshan" Tabas only in some language's alternate names: a town (below a
+        # world city: "TURN" is Angren, "Barna" Varna) known here only by another name must be in a country
+        # the text names some other way
+        return None
     if all_caps and context and not in_context and not primary_name and best.kind != "country":
         return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
     if mention.before_street_word and best.kind != "country":
