@@ -30,10 +30,10 @@ def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[F
 
 
 def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
-    """"a soldier was killed along with two civilians", "ten were killed, as well as four officials": victims
-    added to the figure that ends right before."""
+    """"a soldier was killed along with two civilians", "ten were killed, as well as four officials", "four were
+    injured, in addition to 3 civilians": victims added to the figure that ends right before."""
     found = []
-    if "along" not in claims.lowered and "together" not in claims.lowered and "well" not in claims.lowered:
+    if not any(word in claims.lowered for word in ("along", "together", "well", "addition")):
         return found
     for match in claims.scan(patterns()["along_with"], text):
         before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
