@@ -123,6 +123,9 @@ def test_household_people_in_lists(text, killed):
     ("Three 19-year-old conscripts were shot dead at the post.", 3, None),
     ("The mother and 12 year old son were wounded.", None, 2),
     ("A 5-month-old baby died in the fire.", 1, None),
+    # the ages of a pair between commas
+    ("Two sisters, aged 8 and 11, were killed by the shell.", 2, None),
+    ("TWO GUARDS, 30 AND 41, WERE WOUNDED.", None, 2),
     # an age that is the noun itself stays readable
     ("A 17-year-old was killed and two others were hurt.", 1, 2),
 ])
@@ -142,3 +145,24 @@ def test_age_before_a_noun(text, killed, injured):
 def test_elliptical_second_figure(text, killed, injured):
     assert headline(text) == killed
     assert headline(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "among the dead were ...", "the wounded included ...": people of a toll
+    ("Among the dead were a nurse and three children.", 4, None),
+    ("Among those killed were two policemen.", 2, None),
+    ("THE WOUNDED INCLUDED TWO POLICEMEN AND A CHILD.", None, 3),
+    # a sub-group of the toll told before it: never added
+    ("Twelve people were killed; among the dead were a nurse and three children.", 12, None),
+    ("Five were wounded, and the wounded included two guards.", None, 5),
+    # "victims" may be wounded or dead: no figure
+    ("Among the victims were two policemen.", None, None),
+])
+def test_among_the_dead(text, killed, injured):
+    assert headline(text) == killed
+    assert headline(text, "injured") == injured
+
+
+def test_among_the_dead_after_a_toll_of_an_earlier_sentence():
+    mentions = find_casualties("Nine people were killed.") + find_casualties("Among the dead were two guards.", offset=25)
+    assert headline_count(mentions, "killed") == 9

@@ -26,7 +26,9 @@ def mask_asides(text: str) -> str:
 
 
 # "A woman, 41, and a man, 45, were killed": an age between commas right after a word
-AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?=\s)")
+# ("Two brothers, aged 19 and 23, were shot dead": the ages of a pair)
+AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*,(?=\s)",
+                            re.IGNORECASE)
 
 
 # "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son": an age before its noun (never one that is

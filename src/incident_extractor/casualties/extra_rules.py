@@ -46,6 +46,22 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
     return found
 
 
+def among_the_dead_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """"Among the dead were two policemen", "the wounded included a child": people of a toll, a sub-group of the
+    toll told before them in the sentence (a toll of an earlier sentence is larger, and the largest stands)."""
+    found = []
+    if "among" not in claims.lowered and "includ" not in claims.lowered:
+        return found  # every match holds one of these
+    for match in claims.scan(patterns()["among_the_dead"], text):
+        kind = "injured" if re.search(r"wound|injur", match.group("verb"), re.IGNORECASE) else "killed"
+        toll_before = any(f.type == kind and f.end <= match.start() for f in figures)
+        groups = victim_groups(text, *match.span("obj"))
+        listed = emit_groups(text, groups, kind, match.span("verb"), claims, verb_first=True)
+        found += [replace(f, cues=tuple(c for c in f.cues if c != "subgroup") + (("subgroup",) if toll_before else ()))
+                  for f in listed]
+    return found
+
+
 def as_did_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """"Four soldiers died in the raid, as did six militants", "two guards were wounded, as was a driver":
     victims of the same kind as the figure before."""

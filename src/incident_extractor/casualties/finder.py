@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, as_did_figures,
-                                                      distant_figures, murder_of_name_figures, named_figures,
+from incident_extractor.casualties.extra_rules import (along_with_figures, among_the_dead_figures, another_figures,
+                                                      as_did_figures, distant_figures, murder_of_name_figures, named_figures,
                                                       resolve_same_number, singular_figures, subgroup_figures,
                                                       suffered_injury_figures, suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
@@ -72,6 +72,7 @@ def find_figures(text: str) -> list[Figure]:
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
+    figures += among_the_dead_figures(text, claims, figures)
     figures += along_with_figures(text, claims, figures)
     figures += as_did_figures(text, claims, figures)
     figures += repeated_group_figures(text, claims, figures)

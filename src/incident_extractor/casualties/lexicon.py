@@ -169,6 +169,9 @@ def patterns() -> dict:
             rf"(?-i:[A-Z][\w'’-]+)(?=\s*[.,;]|\s+(?:in|at|on|near|during|after|before|outside|inside|and)\s)))",
             FLAGS),
         # "a peacekeeper was killed along with two civilians": more victims of the figure just before
+        # "among the dead were two policemen", "the wounded included a child": a sub-group of a toll
+        "among_the_dead": verb_first(r"(?P<verb>among\s+(?:the|those)\s+(?:dead|killed|fatalities|wounded|injured)\s+"
+                                     r"(?:were|was|are|is)|the\s+(?:dead|wounded|injured)\s+(?:included|includes))"),
         "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside|as\s+well\s+as|in\s+addition\s+to)"),
         # "four soldiers died, as did six militants": more victims of the figure before
         "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
