@@ -9,20 +9,28 @@ from incident_extractor.casualties.lexicon import patterns
 from incident_extractor.casualties.named_lists import NOBODY
 
 
-# a short aside in brackets: "(ANA)", "(three guards and a civilian)", "[not further identified]", or between
-# dashes: "TWO CHILDREN -- 4 AND 1 YEAR OLD -- DIED", "Five were killed – two Israelis and three tourists – and"
-BRACKETED = re.compile(r"\([^()\[\]]{1,100}\)|\[[^()\[\]]{1,100}\]|(?<=\s)--\s(?:(?!--)[^()\[\]]){1,100}?\s--(?=\s)|"
-                       r"(?<=\s)[–—]\s[^()\[\]–—]{1,100}?\s[–—](?=\s)")
-DASHES = ("--", "–", "—")
+# a short aside in brackets: "(ANA)", "(three guards and a civilian)", "[not further identified]"
+BRACKETED = re.compile(r"\([^()\[\]]{1,100}\)|\[[^()\[\]]{1,100}\]")
+# or between dashes: "TWO CHILDREN -- 4 AND 1 YEAR OLD -- DIED", "Five were killed – two Israelis and three
+# tourists – and ..."
+DASHED = re.compile(r"(?<=\s)--\s(?:(?!--)[^()\[\]]){1,100}?\s--(?=\s)|"
+                    r"(?<=\s)[–—]\s[^()\[\]–—]{1,100}?\s[–—](?=\s)")
 
 
 def mask_asides(text: str) -> str:
     """Blank out bracketed asides that report no figure of their own, offsets kept: "Twelve people (nine soldiers
     and three civilians) were killed" reads as "Twelve people ... were killed"."""
-    if "(" not in text and "[" not in text and not any(dash in text for dash in DASHES):
+    brackets, dashes = "(" in text or "[" in text, "--" in text or "–" in text or "—" in text
+    if not brackets and not dashes:
         return text
     trigger = patterns()["trigger"]
-    return BRACKETED.sub(lambda m: m.group(0) if trigger.search(m.group(0)) else " " * len(m.group(0)), text)
+
+    def blank(aside: re.Match) -> str:
+        return aside.group(0) if trigger.search(aside.group(0)) else " " * len(aside.group(0))
+
+    if brackets:
+        text = BRACKETED.sub(blank, text)
+    return DASHED.sub(blank, text) if dashes else text
 
 
 # "A woman, 41, and a man, 45, were killed": an age between commas right after a word

@@ -50,7 +50,8 @@ def among_the_dead_figures(text: str, claims: Claims, figures: list[Figure]) -> 
     """"Among the dead were two policemen", "the wounded included a child": people of a toll, a sub-group of the
     toll told before them in the sentence (a toll of an earlier sentence is larger, and the largest stands)."""
     found = []
-    if "among" not in claims.lowered and "includ" not in claims.lowered:
+    lowered = claims.lowered
+    if "among" not in lowered and "included" not in lowered and "includes" not in lowered:
         return found  # every match holds one of these
     for match in claims.scan(patterns()["among_the_dead"], text):
         kind = "injured" if re.search(r"wound|injur", match.group("verb"), re.IGNORECASE) else "killed"

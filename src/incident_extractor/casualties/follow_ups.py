@@ -43,8 +43,11 @@ def died_of_wounds_figures(text: str, claims: Claims, figures: list[Figure]) -> 
 def elliptical_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """The second figure of "N deaths of X and M of Y": M people of the first figure's type."""
     found: list[Figure] = []
+    if "and" not in claims.lowered:
+        return found  # every match holds it
     for figure in figures:
-        if not figure.number.value or not text[figure.start:figure.end].lower().endswith(COUNT_NOUNS):
+        tail = text[max(figure.start, figure.end - 12):figure.end].lower()
+        if not figure.number.value or not tail.endswith(COUNT_NOUNS):
             continue
         second = ELLIPTICAL_SECOND.match(text, figure.end)
         number = parse_number(second.group("num")) if second else None
