@@ -30,10 +30,10 @@ def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[F
 
 
 def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
-    """"a soldier was killed along with two civilians", "ten were killed, as well as four officials": victims
-    added to the figure that ends right before."""
+    """"a soldier was killed along with two civilians", "ten were killed, as well as four officials", "four were
+    injured, in addition to 3 civilians": victims added to the figure that ends right before."""
     found = []
-    if "along" not in claims.lowered and "together" not in claims.lowered and "well" not in claims.lowered:
+    if not any(word in claims.lowered for word in ("along", "together", "well", "addition")):
         return found
     for match in claims.scan(patterns()["along_with"], text):
         before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
@@ -43,6 +43,23 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
         if groups and patterns()["passive_tail"].match(text, groups[-1].end):
             continue  # "were killed along with 27 others wounded": a second clause of its own type
         found += emit_groups(text, groups, before[-1].type, match.span("verb"), claims, verb_first=True)
+    return found
+
+
+def among_the_dead_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """"Among the dead were two policemen", "the wounded included a child": people of a toll, a sub-group of the
+    toll told before them in the sentence (a toll of an earlier sentence is larger, and the largest stands)."""
+    found = []
+    lowered = claims.lowered
+    if "among" not in lowered and "included" not in lowered and "includes" not in lowered:
+        return found  # every match holds one of these
+    for match in claims.scan(patterns()["among_the_dead"], text):
+        kind = "injured" if re.search(r"wound|injur", match.group("verb"), re.IGNORECASE) else "killed"
+        toll_before = any(f.type == kind and f.end <= match.start() for f in figures)
+        groups = victim_groups(text, *match.span("obj"))
+        listed = emit_groups(text, groups, kind, match.span("verb"), claims, verb_first=True)
+        found += [replace(f, cues=tuple(c for c in f.cues if c != "subgroup") + (("subgroup",) if toll_before else ()))
+                  for f in listed]
     return found
 
 

@@ -36,7 +36,9 @@ WORD_CHAR = re.compile(r"[\w'’-]")  # what the patterns' word boundaries test
 class Claims:
     """Spans already reported, and the windows of the sentence worth scanning."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", windows: Optional[list[list[int]]] = None) -> None:
+        """`windows` skips the trigger scan: those of a text this one only blanks parts of (the finder's asides,
+        which never hold a trigger word)."""
         self.lowered = text.lower()  # for the cheap substring gates of rare rules
         self.memo: dict[str, list] = {}
         self.spans: list[tuple[int, int]] = []
@@ -49,6 +51,9 @@ class Claims:
         # test on the lower-cased text may rule a match out
         self._plain = can_scan_lowered(text, self.lowered)
         self._source = text
+        if windows is not None:
+            self.windows = [list(window) for window in windows]
+            return
         trigger, scanned = patterns()["trigger"], text
         if self._plain:  # the lower-case twin over the lower-cased text: same spans, faster
             trigger, scanned = lower_case_twin(trigger), self.lowered

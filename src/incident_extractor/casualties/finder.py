@@ -11,14 +11,16 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
-from incident_extractor.casualties.extra_rules import (along_with_figures, another_figures, as_did_figures,
-                                                      bare_subject_figures,
-                                                      distant_figures, murder_of_name_figures, named_figures,
+from incident_extractor.casualties.extra_rules import (along_with_figures, among_the_dead_figures, another_figures,
+                                                      as_did_figures, bare_subject_figures, distant_figures,
+                                                      murder_of_name_figures, named_figures,
                                                       resolve_same_number, singular_figures, subgroup_figures,
                                                       suffered_injury_figures, suicide_figures, titled_figures)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups, figures_from_list, object_follows
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures
+from incident_extractor.casualties.follow_ups import died_of_wounds_figures, elliptical_figures
+from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.unreal import drop_unreal
@@ -56,36 +58,14 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     return mentions
 
 
-# a short aside in brackets: "(ANA)", "(three guards and a civilian)", "[not further identified]"
-BRACKETED = re.compile(r"\([^()\[\]]{1,100}\)|\[[^()\[\]]{1,100}\]")
-
-
-def mask_asides(text: str) -> str:
-    """Blank out bracketed asides that report no figure of their own, offsets kept: "Twelve people (nine soldiers
-    and three civilians) were killed" reads as "Twelve people ... were killed"."""
-    if "(" not in text and "[" not in text:
-        return text
-    trigger = patterns()["trigger"]
-    return BRACKETED.sub(lambda m: m.group(0) if trigger.search(m.group(0)) else " " * len(m.group(0)), text)
-
-
-# "A woman, 41, and a man, 45, were killed": an age between commas right after a word
-AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?=\s)")
-
-
-def mask_ages(text: str) -> str:
-    """Blank out ages between commas, offsets kept: the list reads "A woman and a man were killed"."""
-    if "," not in text:
-        return text
-    return AGE_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
-
-
 def find_figures(text: str) -> list[Figure]:
     """The figures of one sentence in text order, offsets relative to it."""
-    text = mask_ages(mask_asides(text))
     claims = Claims(text)
     if not claims.windows:
-        return []
+        return []  # no trigger word: no figure (the asides below never hold one, so they change no window)
+    masked = mask_relative_asides(mask_ages(mask_asides(text)))
+    if masked is not text:
+        text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
              _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, distant_figures,
@@ -93,9 +73,13 @@ def find_figures(text: str) -> list[Figure]:
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
+    figures += among_the_dead_figures(text, claims, figures)
     figures += along_with_figures(text, claims, figures)
     figures += as_did_figures(text, claims, figures)
     figures += repeated_group_figures(text, claims, figures)
+    if figures:  # (both follow a figure)
+        figures += died_of_wounds_figures(text, claims, figures)
+        figures += elliptical_figures(text, claims, figures)
     figures = drop_unreal(text, claims, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
@@ -190,7 +174,8 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         groups = victim_groups(text, *match.span("subj"))
         if len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]:
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
-        if groups and tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj")):
+        if groups and (tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj"))
+                       or _after_among_were(text, match.start("subj"), claims)):
             # "kills two officers and another two were injured", "killed 43 soldiers, nine were wounded", "killed an
             # official and a guard and 3 were injured": the items before the last are the verb's objects
             groups = victim_groups(text, *match.span("subj"), appositions=False)[-1:]
@@ -225,6 +210,15 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
                 else "arrested" if noun.startswith("arrest") else "killed")
         found += figures_from_list(text, match, "obj", kind, match.span("verb"), claims, verb_first=True)
     return found
+
+
+# "Among the 28 victims were 24 soldiers and 4 civilians, and 235 others were wounded": the items before the
+# last complete "among ... were", not the passive verb after them
+AMONG_WERE = re.compile(r"(?<![\w'’-])among\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|are)\s+$", re.IGNORECASE)
+
+
+def _after_among_were(text: str, start: int, claims: Claims) -> bool:
+    return "among" in claims.lowered and bool(AMONG_WERE.search(text, max(0, start - 50), start))
 
 
 def _number_before_singular_verb(groups, fill: set) -> bool:

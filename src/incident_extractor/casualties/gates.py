@@ -45,7 +45,7 @@ def _last_words(phrases: Iterable[str]) -> frozenset:
 
 
 OF_NOUNS = frozenset({"murder", "murders", "killing", "killings", "assassination", "assassinations", "death",
-                      "deaths"})  # the nouns named_list_head reads before "of"
+                      "deaths", "massacre", "massacres", "slaying", "slayings"})  # the nouns named_list_head reads before "of"
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "nominal": (_nouns(lex),),
         # every branch ends with (?P<verb>{passive_verbs}){boundary} or (?P<dying>died|perished|lost\s+their\s+lives)
         "passive_any": (passive | {"died", "perished", "lives"},),
-        # (?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+
+        # (?P<verb>(?:murders?|killings?|assassinations?|deaths?|massacres?|slayings?)\s+of|{active_verbs})\s+
         "named_list_head": (active | OF_NOUNS,),
         # (?P<verb>as\s+(?:did|were|was|had|have|has))\s+
         "as_did": (frozenset({"as"}), frozenset({"did", "were", "was", "had", "have", "has"})),

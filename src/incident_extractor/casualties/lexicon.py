@@ -170,7 +170,10 @@ def patterns() -> dict:
             rf"(?-i:[A-Z][\w'’-]+)(?=\s*[.,;]|\s+(?:in|at|on|near|during|after|before|outside|inside|and)\s)))",
             FLAGS),
         # "a peacekeeper was killed along with two civilians": more victims of the figure just before
-        "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside|as\s+well\s+as)"),
+        # "among the dead were two policemen", "the wounded included a child": a sub-group of a toll
+        "among_the_dead": verb_first(r"(?P<verb>among\s+(?:the|those)\s+(?:dead|killed|fatalities|wounded|injured)\s+"
+                                     r"(?:were|was|are|is)|the\s+(?:dead|wounded|injured)\s+(?:included|includes))"),
+        "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside|as\s+well\s+as|in\s+addition\s+to)"),
         # "four soldiers died, as did six militants": more victims of the figure before
         "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
         # "two guards suffered minor injuries", "eight others received various degrees of injuries"
@@ -194,7 +197,7 @@ def patterns() -> dict:
             rf"all\s+of\s+them)(?![\w'’-])", FLAGS),
         # a verb or noun before a list of named people ("claimed the lives of A, B and C")
         "named_list_head": LazyPattern(
-            rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?)\s+of|{active_verbs})\s+"
+            rf"(?<![\w'’-])(?P<verb>(?:murders?|killings?|assassinations?|deaths?|massacres?|slayings?)\s+of|{active_verbs})\s+"
             rf"(?=(?-i:[A-Z])|(?:an?|the|his|her|their)\s)", FLAGS),  # a name, a title or "a judge" comes next
         # "sending another 29 to hospital"
         "to_hospital": verb_first(r"(?P<verb>sending|sent|send|sends|rushing|rushed|taking|took)",

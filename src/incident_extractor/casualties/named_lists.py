@@ -22,7 +22,8 @@ LIST_WINDOW = 220
 AFTER_WINDOW = 160  # a list after its verb: names come first, so its "and" is never far
 MAX_ITEM_WORDS = 5
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
-DETERMINERS = ("a", "an", "the", "his", "her", "their", "its")
+DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "another")
+COUNT_MODIFIERS = ("other", "more")  # "two other people": a count item may hold one right after its number
 SEPARATORS = {",", "and"}
 VERB_FORM = re.compile(r"(?:ed|ing)$")
 MURDER_OF = re.compile(r"\b(?:murder|killing|assassination|death|slaying)\s+of\b", re.IGNORECASE)
@@ -60,7 +61,9 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
         if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
             continue
         items, joins = _items_after(text, match.end())
-        listed = _count_items(items, joins, mixed_case, loose_first=False)
+        # after "the murders of" any list of people counts: "the murders of the governor, a judge and the commander"
+        nominal = match.group("verb")[-2:].lower() == "of"
+        listed = _count_items(items, joins, mixed_case, loose_first=False, needs_name=not nominal)
         if listed is None:
             continue
         count, end = listed[1], items[-1][-1][1] + len(items[-1][-1][0])
@@ -150,6 +153,11 @@ def _items_after(text: str, start: int) -> tuple[list[Item], list[str]]:
     joins: list[str] = []
     for word, position in _without_ages(tokens):
         lowered = word.lower()
+        if lowered == "of" and not items[-1] and joins and "and" in joins[-1]:
+            continue  # "the murder of A and of B": the of repeated
+        if lowered in COUNT_MODIFIERS and len(items[-1]) == 1 and parse_number(items[-1][0][0]) is not None:
+            items[-1].append((word, position))  # "A and two other people"
+            continue
         if lowered in SEPARATORS:
             if not items[-1]:
                 if lowered == "and" and joins and joins[-1] == ",":
@@ -171,8 +179,9 @@ def _items_after(text: str, start: int) -> tuple[list[Item], list[str]]:
 
 
 def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
-                 loose_first: bool) -> Optional[tuple[int, int]]:
-    """(start, people) of a list that names at least one person by name or bare title; None otherwise.
+                 loose_first: bool, needs_name: bool = True) -> Optional[tuple[int, int]]:
+    """(start, people) of a list that names at least one person by name or bare title (with `needs_name`); None
+    otherwise.
 
     With `loose_first` the first item may be a clause word run ("LAST NIGHT, A and B were killed") and is dropped
     when it does not read as a person."""
@@ -198,7 +207,7 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
         kinds.append(kind)
         has_name = has_name or kind in ("name", "title")
         previous, in_apposition = kind, False
-    if len(counts) < 2 or not has_name:
+    if len(counts) < 2 or (needs_name and not has_name):
         return None
     names_only = set(kinds[1:]) <= {"name", "title"}
     if kinds[0] == "count" and joins[first] == "," and names_only and sum(counts[1:]) == counts[0]:
@@ -240,6 +249,12 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     lowered = [w.lower() for w in words]
     if lowered[:3] in (["one", "of", "his"], ["one", "of", "her"], ["one", "of", "their"], ["one", "of", "the"]):
         return (1, "det") if len(words) > 3 else None
+    of_at = lowered.index("of") if "of" in lowered else 0
+    if of_at >= (2 if lowered[0] in DETERMINERS else 1) and not any(parse_number(w) for w in lowered[of_at:]):
+        # "the governor of Antioquia", "a member of the party": one person named by the words before "of" (never
+        # "the mother of three": a number after "of" is no place)
+        counted = _count_item(words[:of_at], mixed_case)
+        return counted if counted and counted[0] == 1 and len(words) <= MAX_ITEM_WORDS + 2 else None
     if "of" in lowered or len(words) > MAX_ITEM_WORDS:
         return None
     head = lowered[-1]

@@ -1,0 +1,84 @@
+"""Asides a sentence's figures are read through: brackets, dashes, ages and relative clauses between a subject
+and its verb. Each is blanked out with spaces, so every offset into the sentence stays valid."""
+
+from __future__ import annotations
+
+import re
+
+from incident_extractor.casualties.lexicon import patterns
+from incident_extractor.casualties.named_lists import NOBODY
+
+
+# a short aside in brackets: "(ANA)", "(three guards and a civilian)", "[not further identified]"
+BRACKETED = re.compile(r"\([^()\[\]]{1,100}\)|\[[^()\[\]]{1,100}\]")
+# or between dashes: "TWO CHILDREN -- 4 AND 1 YEAR OLD -- DIED", "Five were killed – two Israelis and three
+# tourists – and ..."
+DASHED = re.compile(r"(?<=\s)--\s(?:(?!--)[^()\[\]]){1,100}?\s--(?=\s)|"
+                    r"(?<=\s)[–—]\s[^()\[\]–—]{1,100}?\s[–—](?=\s)")
+
+
+def mask_asides(text: str) -> str:
+    """Blank out bracketed asides that report no figure of their own, offsets kept: "Twelve people (nine soldiers
+    and three civilians) were killed" reads as "Twelve people ... were killed"."""
+    brackets, dashes = "(" in text or "[" in text, "--" in text or "–" in text or "—" in text
+    if not brackets and not dashes:
+        return text
+    trigger = patterns()["trigger"]
+
+    def blank(aside: re.Match) -> str:
+        return aside.group(0) if trigger.search(aside.group(0)) else " " * len(aside.group(0))
+
+    if brackets:
+        text = BRACKETED.sub(blank, text)
+    return DASHED.sub(blank, text) if dashes else text
+
+
+# "A woman, 41, and a man, 45, were killed": an age between commas right after a word
+# ("Two brothers, aged 19 and 23, were shot dead": the ages of a pair)
+AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*,(?=\s)",
+                            re.IGNORECASE)
+
+
+# "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son": an age before its noun (never one that is
+# the noun itself: "a 15-year-old was killed")
+AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old(?=\s+(?!(?:was|were|is|are|"
+                           r"and|or|who|had|has|have|died|dies|been)(?![\w'’-]))[^\W\d_])", re.IGNORECASE)
+
+
+AGE_PIECES = ("-old", " old", "-OLD", " OLD", "-Old", " Old")  # every AGE_ADJECTIVE match holds one
+
+
+def mask_ages(text: str) -> str:
+    """Blank out ages between commas and ages before a noun, offsets kept: the lists read "A woman and a man were
+    killed", "killed a girl and her mother"."""
+    if any(piece in text for piece in AGE_PIECES):
+        text = AGE_ADJECTIVE.sub(lambda m: " " * len(m.group(0)), text)
+    if "," not in text:
+        return text
+    return AGE_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# "Two officers, who were guarding the church, died": a relative clause between commas, right before the verb
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|(?:both|all|neither|none)\s+of\s+whom)\s[^,;()]{1,100},"
+                            r"(?=\s+(?:(?:were|was|are|is|had|has|have)\s|(?:died|perished)(?![\w'’-])))", re.IGNORECASE)
+
+# "Six monks and two women who worked for them were killed": a short relative clause with no commas right before a
+# plural verb (never one that starts with a verb of its own: "men who were planning an attack were killed")
+RELATIVE_BARE = re.compile(r"(?<=[\w'’-])\s+who\s+(?:(?!(?:were|was|are|is|and|or|but|have|has|had|where|when|while|"
+                           r"after|before|as|because|since|until|which|that|whom|whose|who|if)(?![\w'’-]))"
+                           r"[^\s,;:.()\[\]]+\s+){1,8}?(?=(?:were|are|have\s+been|had\s+been)\s)", re.IGNORECASE)
+
+
+def mask_relative_asides(text: str) -> str:
+    """Blank out a relative clause that reports no figure of its own between a subject and its verb, offsets kept:
+    "Two officers, who were guarding the church, died" reads as "Two officers ... died"."""
+    if "who" not in text and "WHO" not in text and "Who" not in text:
+        return text
+    trigger = patterns()["trigger"]
+
+    def blank(aside: re.Match) -> str:
+        if trigger.search(aside.group(0)) or NOBODY.search(text, max(0, aside.start() - 150), aside.start()):
+            return aside.group(0)  # "none of the nuns, who had been sleeping, was hurt": the rule for none reads it
+        return " " * len(aside.group(0))
+
+    return RELATIVE_BARE.sub(blank, RELATIVE_ASIDE.sub(blank, text))
