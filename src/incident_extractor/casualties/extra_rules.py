@@ -88,7 +88,7 @@ def suffered_injury_figures(text: str, claims: Claims) -> list[Figure]:
             groups = victim_groups(text, *match.span("obj"))
             if groups and all(g.number.value for g in groups):
                 found += emit_groups(text, groups, "injured", match.span("verb"), claims, verb_first=True)
-    if not any(w in claims.lowered for w in ("suffer", "sustain", "receiv")):
+    if not any(w in claims.lowered for w in ("suffer", "sustain", "receiv", "escaped", "treated")):
         return found
     for match in claims.scan_items(patterns()["suffered_injuries"], text):
         groups = victim_groups(text, *match.span("subj"))
@@ -106,7 +106,7 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
     for name in ("singular_was", "singular_died"):
         for match in claims.scan_rule(name, text):
             subject = match.group("subj")
-            if claims.taken(*match.span("verb")) or not _is_single_subject(subject, name, mixed_case):
+            if claims.taken(*match.span("verb")) or not is_single_subject(subject, name, mixed_case):
                 continue
             claims.claim(*match.span("verb"))
             verb = normalise_phrase(match.group("verb"))
@@ -138,7 +138,7 @@ def bare_subject_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
-def _is_single_subject(subject: str, rule: str, mixed_case: bool) -> bool:
+def is_single_subject(subject: str, rule: str, mixed_case: bool) -> bool:
     tables = patterns()
     word = subject.lower()
     if word in tables["not_a_subject"] or parse_number(word) is not None or is_plural_head(word) and word not in ("he", "she"):
@@ -180,7 +180,7 @@ def distant_figures(text: str, claims: Claims) -> list[Figure]:
         gap = AGE_IN_GAP.sub(" ", match.group("gap"))  # "Three people aged 20 to 30 were killed"
         # "Eight men who were planning an attack were killed": one relative clause on the subject;
         # "Two men stormed the gate and were shot dead": the same subject, a second verb
-        gap = RELATIVE_START.sub("", COORDINATED_END.sub("", gap))
+        gap = NAME_AND.sub(r"\1 ", RELATIVE_START.sub("", COORDINATED_END.sub("", gap)))  # "of Law and Political Science"
         if claims.taken(*match.span("verb")) or GAP_BREAK.search(gap) or tables["number_in_gap"].search(gap):
             continue
         groups = victim_groups(text, *match.span("subj"))
@@ -251,6 +251,7 @@ GAP_BREAK = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|[,(]", re.IGNORECASE)
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s+(?:who|that)(?=\s)", re.IGNORECASE)
 COORDINATED_END = re.compile(r"\s+and$", re.IGNORECASE)
+NAME_AND = re.compile(r"(?<![\w'’-])(?=[A-Z][a-z])([\w'’-]+)\s+and\s+(?=[A-Z][a-z])")  # (mixed case only)
 AGE_IN_GAP = re.compile(r"\baged?\s+\d{1,3}(?:\s*(?:-|to|and)\s*\d{1,3})?\b", re.IGNORECASE)
 MURDER_WORDS = re.compile(r"murder|assassination|killing|slaying", re.IGNORECASE)
 MURDER_PIECES = ("murder", "assassination", "killing", "slaying")  # its words, tested as substrings first

@@ -20,6 +20,7 @@ from incident_extractor.casualties.figures import Claims, Figure, emit_groups, f
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.follow_ups import died_of_wounds_figures, elliptical_figures
+from incident_extractor.casualties.local_news import drop_injuries_of_the_dead, other_sets_apart, wounded_then_died_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -69,7 +70,7 @@ def find_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
              _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, distant_figures,
-             named_figures, murder_of_name_figures, suicide_figures)
+             named_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
@@ -80,12 +81,12 @@ def find_figures(text: str) -> list[Figure]:
     if figures:  # (both follow a figure)
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
-    figures = drop_unreal(text, claims, figures)
+    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures))
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
-    return _recalled_clauses(_tag_groups(figures))
+    return other_sets_apart(_recalled_clauses(_tag_groups(figures)))  # (after the tags: "more" kept it apart)
 
 
 def _recalled_clauses(figures: list[Figure]) -> list[Figure]:

@@ -1,0 +1,80 @@
+"""Phrasings of US/UK local crime news that the wire-style rules miss or misread.
+
+- "Hunter was shot several times and died at the scene": one person, a wounding verb, then "and died".
+- "An autopsy found she had suffered blunt-force injuries": injuries a post-mortem finds are those of a dead
+  person, never an injured one.
+- "A pedestrian died and two other people were injured": "other" sets the injured apart from the dead of the
+  same sentence; it adds to no injured figure told before (a headline's "two injured").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from incident_extractor.casualties.context import figure_cues
+from incident_extractor.casualties.extra_rules import is_single_subject
+from incident_extractor.casualties.figures import Claims, Figure
+from incident_extractor.casualties.lexicon import alternation, patterns
+from incident_extractor.casualties.victims import SINGLE
+
+KILLED_OR_INJURED = ("killed", "injured")
+# the adverbs or extras of an item that mark people on top of a figure of their own type
+ON_TOP_WORDS = re.compile(r"\b(?:more|further|additional|another)\b", re.IGNORECASE)
+OTHER_WORD = re.compile(r"\bother\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    raw = json.loads(resources.files("incident_extractor.data").joinpath("casualty_local_news.json").read_text("utf-8"))
+    boundary = r"(?![\w'’-])"
+    return {
+        "forensic": re.compile(rf"(?<![\w'’-])(?:{alternation(raw['forensic_words'])}){boundary}", re.IGNORECASE),
+        # one word (a name, a pronoun, a singular victim noun), "was <wounding verb>", up to six words, "and died"
+        "wounded_then_died": re.compile(
+            rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|seriously|badly)\s+)?"
+            rf"(?:{alternation(raw['wound_verbs'])}){boundary}(?:\s+[^\s,.;:]+){{0,7}}?\s+and\s+"
+            rf"(?:(?:{alternation(raw['died_fillers'])})\s+)?(?P<verb>died){boundary}", re.IGNORECASE),
+    }
+
+
+def wounded_then_died_figures(text: str, claims: Claims) -> list[Figure]:
+    """"The man was shot in the chest and died later at a hospital": one dead person."""
+    if "died" not in claims.lowered or " and " not in claims.lowered:
+        return []  # substring tests first: most sentences hold neither
+    found, mixed_case = [], not text.isupper()
+    for match in claims.scan(_tables()["wounded_then_died"], text):
+        subject = match.group("subj")
+        if claims.taken(*match.span("verb")) or not is_single_subject(subject, "singular_died", mixed_case):
+            continue
+        claims.claim(*match.span("verb"))
+        victims = subject if subject.lower() in patterns()["singular_heads"] else None
+        found.append(Figure("killed", SINGLE, match.start(), match.end(), victims,
+                            cues=figure_cues(text, *match.span())))
+    return found
+
+
+def drop_injuries_of_the_dead(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
+    """A single person's injuries told with an autopsy, a coroner or a medical examiner are those of the dead."""
+    if not any(f.type == "injured" and f.number.value == 1 for f in figures):
+        return figures
+    if not _tables()["forensic"].search(text):
+        return figures
+    return [f for f in figures if not (f.type == "injured" and f.number.value == 1)]
+
+
+def other_sets_apart(figures: list[Figure]) -> list[Figure]:
+    """"A pedestrian died and two other people were injured": an "other" group right after a figure of the other
+    type (and none of its own) is set apart from those people, not on top of an earlier figure of its type."""
+    result: list[Figure] = []
+    for figure in figures:
+        if ("more" in figure.cues and figure.type in KILLED_OR_INJURED and "attackers" not in figure.cues
+                and OTHER_WORD.search(figure.item_text) and not ON_TOP_WORDS.search(figure.item_text)):
+            types_before = {f.type for f in result if f.number.value}
+            if figure.type not in types_before and types_before & set(KILLED_OR_INJURED):
+                figure = replace(figure, cues=tuple(c for c in figure.cues if c != "more"))
+        result.append(figure)
+    return result
