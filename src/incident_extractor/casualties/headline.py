@@ -13,7 +13,7 @@ Rules, in order (see incident-record.md, "Conventions"):
    contradict it.
 6. People on top of the base ("two more died in hospital", "four attackers were also killed", a suicide
    bomber) add to it, each kind of victim once, when a figure of their type was told before them; a suicide bomber named inside the toll ("killing three,
-   including the two bombers") does not.
+   including the two bombers") does not. "Only one of the bombers died" is all the attackers who died.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> O
     extra: dict[str, int] = {}
     for index, total in enumerate(totals):
         if total.is_more and index >= after and index != base_index:
+            if total.attackers and total.only:  # "Two suicide bombers struck ... Only one of the bombers died"
+                extra = {k: v for k, v in extra.items() if k not in attacker_keys(totals)} | {total.victims: total.count}
+                continue
             extra[total.victims] = max(extra.get(total.victims, 0), total.count)
     return base + sum(extra.values())
 
@@ -77,6 +80,10 @@ def first_statement_is_plain(totals: list["ClauseTotal"]) -> list["ClauseTotal"]
     return totals
 
 
+def attacker_keys(totals: list["ClauseTotal"]) -> set[str]:
+    return {t.victims for t in totals if t.attackers}
+
+
 def _names_attackers(victims: Optional[str]) -> bool:
     return bool(victims) and normalise_phrase(victims) in patterns()["attacker_heads"]
 
@@ -88,6 +95,7 @@ class ClauseTotal:
     is_more: bool
     victims: str
     attackers: bool = False
+    only: bool = False  # "only one of the bombers died": all of the attackers who died
 
 
 def clause_totals(mentions: Sequence[CasualtyMention]) -> list[ClauseTotal]:
@@ -106,5 +114,5 @@ def clause_totals(mentions: Sequence[CasualtyMention]) -> list[ClauseTotal]:
             index_of_group[group] = len(totals)
         totals.append(ClauseTotal(mention.count, "update" in mention.cues, "more" in mention.cues,
                                   (mention.victims or "").lower(),
-                                  "attackers" in mention.cues or _names_attackers(mention.victims)))
+                                  "attackers" in mention.cues or _names_attackers(mention.victims), "only" in mention.cues))
     return totals

@@ -106,7 +106,9 @@ def patterns() -> dict:
     # "At least eight people, including six officials, were killed": the aside names a sub-group only
     # "Ten soldiers and pro-government fighters were killed": an uncounted group adds nothing we can count
     aside = (r"(?P<aside>\s*,?\s+(?:including|among\s+them|among\s+whom|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|"
-             rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?,?|"
+             # (one more comma before a name or "a ...": "including the deputy minister, Ana Ruiz killed in")
+             rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?"
+             rf"(?:,\s+(?:(?-i:[A-Z])|an?\s|\d)[^,.;]{{0,40}}?)?,?|"
              # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
              rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
              # (any plural: "20 miners and co-workers were killed"; never "and was", "and always")
@@ -179,8 +181,8 @@ def patterns() -> dict:
         # "two guards suffered minor injuries", "eight others received various degrees of injuries"
         "suffered_injuries": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
-            re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later)\s+){{0,2}}"
-                       rf"(?P<verb>suffered|sustained|received|suffering|sustaining)\s+(?:[\w'’-]+\s+){{0,3}}?"
+            re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later|was|were)\s+){{0,2}}"
+                       rf"(?P<verb>suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for)\s+(?:[\w'’-]+\s+){{0,3}}?"
                        rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
         # every passive casualty verb with what may precede it: "A and B were killed" (named_lists.py), "X, a vendor,
         # was killed", "X, who was killed" (one person), "were kidnapped and later executed" (anaphora.py); scanned

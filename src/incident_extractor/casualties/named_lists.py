@@ -24,12 +24,15 @@ MAX_ITEM_WORDS = 5
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "another")
 COUNT_MODIFIERS = ("other", "more")  # "two other people": a count item may hold one right after its number
-SEPARATORS = {",", "and"}
+SEPARATORS = {",", ";", "and"}  # (";" between items that hold commas: "A, a driver; B, a guard; and C")
 VERB_FORM = re.compile(r"(?:ed|ing)$")
 MURDER_OF = re.compile(r"\b(?:murder|killing|assassination|death|slaying)\s+of\b", re.IGNORECASE)
 NOBODY = re.compile(r"\b(?:none|no\s+one|nobody|neither|not\s+one)\b", re.IGNORECASE)
 PLURAL_AUX = {"were", "have been", "had been", "are"}
 SINGULAR_AUX = {"was", "has been", "had been"}
+# a time adverbial between the verb and its list: "ASSASSINATED IN LESS THAN 48 HOURS A, B AND C"
+TIME_ADVERBIAL = re.compile(r"(?:in|within|during|over|on|last|this|yesterday)(?:\s+[\w'’-]+){0,4}?\s+(?:hours|days|weeks|"
+                            r"months|night|morning|afternoon|evening|weekend|year)\s*,?\s+", re.IGNORECASE)
 
 
 def named_list_figures(text: str, claims: Claims) -> list[Figure]:
@@ -60,7 +63,8 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
             continue
-        items, joins = _items_after(text, match.end())
+        adverbial = TIME_ADVERBIAL.match(text, match.end())
+        items, joins = _items_after(text, adverbial.end() if adverbial else match.end())
         # after "the murders of" any list of people counts: "the murders of the governor, a judge and the commander"
         nominal = match.group("verb")[-2:].lower() == "of"
         listed = _count_items(items, joins, mixed_case, loose_first=False, needs_name=not nominal)
@@ -130,8 +134,8 @@ def _items_before(text: str, end: int) -> tuple[list[Item], list[str]]:
         lowered = word.lower()
         if lowered in SEPARATORS:
             if not items[-1]:
-                if lowered == "," and joins and joins[-1] == "and":
-                    joins[-1] = ", and"  # "A, B, and C"
+                if lowered in (",", ";") and joins and joins[-1] == "and":
+                    joins[-1] = lowered + " and"  # "A, B, and C"
                     continue
                 return [], []
             joins.append(lowered)
@@ -185,8 +189,8 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
 
     With `loose_first` the first item may be a clause word run ("LAST NIGHT, A and B were killed") and is dropped
     when it does not read as a person."""
-    if len(items) < 2 or "and" not in joins[-1]:
-        return None  # the last join must be "and": "X and Y", "X, Y and Z"
+    if len(items) < 2 or "and" not in joins[-1] and not _ends_in_apposition(items, joins, mixed_case):
+        return None  # the last join must be "and": "X and Y", "X, Y and Z" (or "..., and Z, a sergeant")
     counts, kinds, has_name, previous, in_apposition = [], [], False, "", False
     first = 0
     for index, item in enumerate(items):
@@ -214,6 +218,14 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
         # "KILLED TWO REPORTERS, ROBERTO NAVAS AND MAURICIO PINEDA": the names say who the two were
         return items[first][0][1], counts[0]
     return items[first][0][1], sum(counts)
+
+
+def _ends_in_apposition(items: list[Item], joins: list[str], mixed_case: bool) -> bool:
+    """"B, a driver, and C, a sergeant, were killed": the last "and" item is followed by its apposition."""
+    if len(joins) < 2 or joins[-1] != "," or "and" not in joins[-2]:
+        return False
+    counted = _count_item([w for w, _ in items[-1]], mixed_case)
+    return counted is not None and counted[1] in ("det", "title") and counted[0] == 1
 
 
 def _without_ages(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
