@@ -104,3 +104,41 @@ NAME_WITH_AND = [
 @pytest.mark.parametrize("text, killed", NAME_WITH_AND)
 def test_name_with_and_inside_a_subject(text, killed):
     assert count(text, "killed") == killed
+
+
+FATALLY_SHOT_DOER = [
+    # a person before an active "fatally shot" is the shooter; the object is the victim
+    ("A woman fatally shot her husband and two neighbours on Sunday.", 3),
+    ("Deputies say a man fatally stabbed his roommate.", 1),
+    # with an auxiliary, or in a headline with no object, the person is the victim
+    ("A delivery driver was fatally shot on Sunday.", 1),
+    ("Driver fatally shot outside store", 1),
+]
+
+
+@pytest.mark.parametrize("text, killed", FATALLY_SHOT_DOER)
+def test_fatally_shot_doer_and_victim(text, killed):
+    assert count(text, "killed") == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "victim identified" follow-ups: the bare participle then a place or time phrase
+    ("The woman killed in Friday's crash on Route 9 has been identified.", 1),
+    ("A teenager fatally stabbed in Hull on Saturday has been named by police.", 1),
+    ("The motorcyclist killed on the A40 was a local firefighter.", 1),
+    # the participle before an object, or no person noun: no victim
+    ("The man killed his former partner, police said.", 1),
+    ("The storm killed in minutes what had taken years to build.", None),
+])
+def test_reduced_relative_victim(text, killed):
+    assert count(text, "killed") == killed
+
+
+@pytest.mark.parametrize("text, casualty_type, count_", [
+    # only a killing participle: the man stabbed in the street may have died since
+    ("A man stabbed in Leeds on Friday has died in hospital.", "injured", None),
+    # words between the person and the participle: no reduced relative
+    ("Dies a police inspector after being stabbed in clashes with protesters.", "injured", None),
+])
+def test_reduced_relative_limits(text, casualty_type, count_):
+    assert count(text, casualty_type) == count_

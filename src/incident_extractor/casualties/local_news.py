@@ -19,12 +19,14 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.extra_rules import is_single_subject
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import alternation, patterns
-from incident_extractor.casualties.victims import SINGLE
+from incident_extractor.casualties.victims import SINGLE, names_person
 
 KILLED_OR_INJURED = ("killed", "injured")
 # the adverbs or extras of an item that mark people on top of a figure of their own type
 ON_TOP_WORDS = re.compile(r"\b(?:more|further|additional|another)\b", re.IGNORECASE)
 OTHER_WORD = re.compile(r"\bother\b", re.IGNORECASE)
+# "A man killed in a crash on Friday has been named": a participle then a place or time phrase, no object
+REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|during|near|outside|inside|last|early|late|after)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,12 @@ def wounded_then_died_figures(text: str, claims: Claims) -> list[Figure]:
         found.append(Figure("killed", SINGLE, match.start(), match.end(), victims,
                             cues=figure_cues(text, *match.span())))
     return found
+
+
+def is_reduced_relative(text: str, end: int, victims) -> bool:
+    """"The man killed in Saturday's shooting": a person noun, then the bare participle, then a place or a time
+    (the participle's own phrase: he is its victim, not the doer of "The man killed his wife")."""
+    return bool(victims) and names_person(victims) and bool(REDUCED_RELATIVE.match(text, end))
 
 
 def drop_injuries_of_the_dead(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
