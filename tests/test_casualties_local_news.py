@@ -142,3 +142,14 @@ def test_reduced_relative_victim(text, killed):
 ])
 def test_reduced_relative_limits(text, casualty_type, count_):
     assert count(text, casualty_type) == count_
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the second participle borrows the first clause's auxiliary
+    ("A guard was killed and a driver wounded in the ambush.", 1),
+    ("A nurse was shot dead and another nurse injured at the clinic.", 1),
+    # a clause of its own after "and": no shared auxiliary
+    ("The guard was killed and police said a man wounded nobody.", None),
+])
+def test_shared_auxiliary(text, injured):
+    assert count(text, "injured") == injured

@@ -21,7 +21,7 @@ from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase,
 from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.follow_ups import died_of_wounds_figures, elliptical_figures
 from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, is_reduced_relative, other_sets_apart,
-                                                      wounded_then_died_figures)
+                                                      shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -175,8 +175,8 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         groups = victim_groups(text, *match.span("subj"))
         if (len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]
-                and not (not fill and tables["types"]["passive"][verb] == "killed"
-                         and is_reduced_relative(text, match.end(), groups[0].victims))):
+                and not (not fill and (shares_auxiliary(text, groups[0].start) or tables["types"]["passive"][verb] == "killed"
+                                       and is_reduced_relative(text, match.end(), groups[0].victims)))):
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
         if groups and (tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj"))
                        or _after_among_were(text, match.start("subj"), claims)):

@@ -26,6 +26,7 @@ KILLED_OR_INJURED = ("killed", "injured")
 ON_TOP_WORDS = re.compile(r"\b(?:more|further|additional|another)\b", re.IGNORECASE)
 OTHER_WORD = re.compile(r"\bother\b", re.IGNORECASE)
 # "A man killed in a crash on Friday has been named": a participle then a place or time phrase, no object
+SHARED_AUXILIARY = re.compile(r"(?<![\w'’-])(?:was|were|been)\s+(?:[\w'’-]+\s+){1,3}?and\s+$", re.IGNORECASE)
 REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|during|near|outside|inside|last|early|late|after)\s", re.IGNORECASE)
 
 
@@ -63,6 +64,11 @@ def is_reduced_relative(text: str, end: int, victims) -> bool:
     """"The man killed in Saturday's shooting": a person noun, then the bare participle, then a place or a time
     (the participle's own phrase: he is its victim, not the doer of "The man killed his wife")."""
     return bool(victims) and names_person(victims) and bool(REDUCED_RELATIVE.match(text, end))
+
+
+def shares_auxiliary(text: str, start: int) -> bool:
+    """"A guard was killed and a soldier wounded": the second clause's participle borrows the first's "was"."""
+    return bool(SHARED_AUXILIARY.search(text, max(0, start - 60), start))
 
 
 def drop_injuries_of_the_dead(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
