@@ -54,6 +54,8 @@ ESCAPED_OR_TREATED = [
     ("Two firefighters were treated for minor injuries.", 2),
     ("The family escaped without injury.", None),
     ("The driver was treated for shock.", None),
+    ("Three passengers were treated at a nearby hospital after the shooting.", 3),
+    ("Police treated the shooting as targeted.", None),
 ]
 
 

@@ -182,8 +182,10 @@ def patterns() -> dict:
         "suffered_injuries": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
             re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later|was|were)\s+){{0,2}}"
-                       rf"(?P<verb>suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for)\s+(?:[\w'’-]+\s+){{0,3}}?"
-                       rf"(?P<noun>injuries|wounds|burns)(?![\w'’-])", FLAGS)),
+                       rf"(?P<verb>suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for|treated)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                       # "was treated and released", "was treated at a hospital": an injured person
+                       rf"(?P<noun>injuries|wounds|burns|(?<=treated\s)(?:and\s+released|at\s+(?:an?\s+|the\s+)?"
+                       rf"(?:(?:local|nearby|area)\s+)?hospital))(?![\w'’-])", FLAGS)),
         # every passive casualty verb with what may precede it: "A and B were killed" (named_lists.py), "X, a vendor,
         # was killed", "X, who was killed" (one person), "were kidnapped and later executed" (anaphora.py); scanned
         # once per sentence
