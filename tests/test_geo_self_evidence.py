@@ -1,0 +1,108 @@
+"""Round 6 (issue 5): a small place abroad is no evidence of its own country against the rest of the story;
+demonym + land word ("Salvadoran territory") names the country; a dateline capital is where the story was filed
+when everything else it names lies in one other country; "in downtown X" keeps its cue."""
+
+import pytest
+from conftest import places_of
+
+from incident_extractor.geo.self_evidence import forces_of_their_country, supported_elsewhere
+from incident_extractor.extract.locations import country_beyond_dateline, incident_locations
+from incident_extractor.geo.finder import find_name_mentions, is_all_caps
+from incident_extractor.geo.regions import find_territories
+from incident_extractor.mentions import PlaceMention
+
+
+@pytest.mark.parametrize("evidence, forces, expected", [
+    # nothing else tells: every small place counts
+    ([], [], set()),
+    # the country's own army, twice: only that country's small places count
+    ([], [(10, 16, "SY"), (60, 66, "SY")], {"SY"}),
+    # a large place and the army agree
+    ([(0, "SY", "place")], [(10, 16, "SY")], {"SY"}),
+    # once is not enough: foreign soldiers are named where they fight
+    ([], [(10, 17, "AE")], set()),
+    # two countries: no single other country to go by
+    ([(0, "IQ", "place")], [(10, 16, "TR"), (30, 36, "TR")], set()),
+])
+def test_small_places_count_unless_the_rest_points_to_one_other_country(evidence, forces, expected):
+    assert supported_elsewhere(evidence, forces) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels shelled Kenyan troops near the camp.", ["KE"]),
+    ("Government forces said Nigerian army units had withdrawn.", ["NG"]),
+    ("A Nigerian pastor was abducted.", []),  # a person, not the country's forces
+    ("The Kenyan said nothing.", []),
+])
+def test_forces_of_their_country_need_a_force_word_after_the_demonym(text, expected):
+    from incident_extractor.geo.people import find_demonyms
+
+    demonyms = find_demonyms(text, is_all_caps(text))
+    assert [code for *_, code in forces_of_their_country(text, demonyms)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ARMY PATROLS FROM THE NORTH ENTERED 3 KM INTO SALVADORAN TERRITORY ON MONDAY.", [("SALVADORAN TERRITORY", "SV")]),
+    ("The drone was shot down over Turkish airspace and fell on Syrian soil.",
+     [("Turkish airspace", "TR"), ("Syrian soil", "SY")]),
+    ("The trawler was seized in Kenyan territorial waters.", [("Kenyan territorial waters", "KE")]),
+    ("Disputed territory near the river was shelled.", []),  # no people's word before it
+    ("Kenyan troops crossed the border.", []),  # people, not the land
+])
+def test_a_demonym_before_a_word_for_land_names_the_country(text, expected):
+    assert [(area.text, area.countries[0]) for area in find_territories(text)] == expected
+    assert all(area.kind == "country" for area in find_territories(text))
+
+
+def test_territory_is_an_incident_place_in_the_component(places_nlp):
+    found = places_of(places_nlp, "TROOPS FROM ACROSS THE RIVER RAIDED A FARM INSIDE SALVADORAN TERRITORY.")
+    assert [(p.text, p.kind, p.country_code) for p in found.places] == [("SALVADORAN TERRITORY", "country", "SV")]
+
+
+def mention(text, phrase, code, kind="place", name=None):
+    start = text.index(phrase)
+    return PlaceMention(name or phrase.title(), kind, phrase, start, start + len(phrase), country_code=code,
+                        countries=(code,))
+
+
+FILED_ABROAD = ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] THE NICARAGUAN GOVERNMENT CONDEMNED THE MURDER OF A HONDURAN "
+                "JUDGE, WHO WAS SHOT BY GUNMEN IN SAN PEDRO SULA.  HONDURAN POLICE ARE INVESTIGATING.")
+FILED_AT_HOME = ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] A NICARAGUAN JUDGE WAS SHOT BY GUNMEN.  THE NICARAGUAN "
+                 "GOVERNMENT CONDEMNED THE MURDER; A HONDURAN DIPLOMAT ATTENDED THE FUNERAL.")
+
+
+@pytest.mark.parametrize("text, doc_places, expected", [
+    # a Honduran town and two Honduran demonyms against one Nicaraguan demonym: the story is about Honduras
+    (FILED_ABROAD, [("MANAGUA", "NI"), ("SAN PEDRO SULA", "HN")], "HN"),
+    # the dateline country's own people dominate: filed at home
+    (FILED_AT_HOME, [("MANAGUA", "NI")], None),
+    # one foreign mention is not enough
+    ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] A JUDGE WAS SHOT IN LEON.  A HONDURAN DIPLOMAT SPOKE.",
+     [("MANAGUA", "NI")], None),
+])
+def test_a_dateline_capital_is_where_the_story_was_filed_when_the_rest_is_elsewhere(text, doc_places, expected):
+    from incident_extractor.geo.people import find_demonyms
+
+    places = [mention(text, phrase, code) for phrase, code in doc_places]
+    found = country_beyond_dateline(places, places[0], find_demonyms(text, True))
+    assert found == expected
+
+
+def test_the_fallback_of_a_story_filed_abroad_is_the_other_country():
+    text = FILED_ABROAD
+    places = [mention(text, "MANAGUA", "NI"), mention(text, "SAN PEDRO SULA", "HN")]
+    start = text.index("CONDEMNED")
+    found = incident_locations([], places, ["NI", "HN"], start, start + len("CONDEMNED"), text)
+    assert [(p.country_code, p.kind) for p in found] == [("HN", "country")]
+    assert found[0].text == "SAN PEDRO SULA"  # a place of that country is the evidence
+
+
+def test_a_modifier_after_a_locative_cue_keeps_the_cue():
+    from incident_extractor.geo.names import name_key
+
+    def known(name):
+        return name_key(name) in {"bogota", "quito"}
+
+    text = "A car bomb exploded in downtown Bogota. Quito was calm."
+    found = find_name_mentions(text, [], known, False)
+    assert [(m.text, m.cue) for m in found] == [("Bogota", True), ("Quito", False)]
