@@ -106,3 +106,53 @@ def test_a_modifier_after_a_locative_cue_keeps_the_cue():
     text = "A car bomb exploded in downtown Bogota. Quito was calm."
     found = find_name_mentions(text, [], known, False)
     assert [(m.text, m.cue) for m in found] == [("Bogota", True), ("Quito", False)]
+
+
+def point_place(text, phrase, code, kind="place"):
+    start = text.index(phrase)
+    point = (1.0, 2.0) if kind in ("place", "admin1") else (None, None)
+    return PlaceMention(phrase, kind, phrase, start, start + len(phrase), country_code=code, countries=(code,),
+                        latitude=point[0], longitude=point[1])
+
+
+@pytest.mark.parametrize("text, own, doc, expected", [
+    # the incident names only a region: the document's town in that country follows it
+    ("Nine soldiers were killed in eastern Ruritania. The ambush took place near Zenda, officials said.",
+     [("eastern Ruritania", "RU", "region")], [("Zenda", "RU", "place")], ["eastern Ruritania", "Zenda"]),
+    # a town abroad is not added
+    ("Nine soldiers were killed in eastern Ruritania. Talks were held in Graustark.",
+     [("eastern Ruritania", "RU", "region")], [("Graustark", "GK", "place")], ["eastern Ruritania"]),
+    # the incident's own town: nothing is added
+    ("Nine soldiers were killed in Zenda, Ruritania. Strelsau was calm.",
+     [("Zenda", "RU", "place"), ("Ruritania", "RU", "country")], [("Strelsau", "RU", "place")], ["Zenda", "Ruritania"]),
+])
+def test_a_country_or_region_only_incident_gets_the_documents_nearest_town(text, own, doc, expected):
+    own_places = [point_place(text, *item) for item in own]
+    doc_places = own_places + [point_place(text, *item) for item in doc]
+    start = text.index("killed")
+    found = incident_locations(own_places, doc_places, ["RU"], start, start + len("killed"), text)
+    assert [p.text for p in found] == expected
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Bombs went off along the main street of Quito at noon.", True),
+    ("The mayor of Quito condemned the attack.", True),
+    ("A copy of Quito was found.", False),  # "of" alone is no cue
+])
+def test_a_noun_of_a_town_before_of_is_a_cue(text, cue):
+    from incident_extractor.geo.names import name_key
+
+    found = find_name_mentions(text, [], lambda name: name_key(name) == "quito", False)
+    assert [(m.text, m.cue) for m in found] == [("Quito", cue)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("2004 Quito bus bombing: a bomb exploded.", False),  # the event word is not next to the name
+    ("The Quito massacre: gunmen opened fire.", True),
+    ("Quito attack: gunmen opened fire.", True),
+])
+def test_an_event_named_after_a_town_is_a_cue(text, cue):
+    from incident_extractor.geo.names import name_key
+
+    found = find_name_mentions(text, [], lambda name: name_key(name) == "quito", False)
+    assert [(m.text, m.cue) for m in found] == [("Quito", cue)]

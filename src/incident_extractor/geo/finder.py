@@ -79,6 +79,8 @@ class FinderWords:
     min_population_bare_all_caps: int
     min_population_in_context: int
     modifier_cues: frozenset = frozenset()  # "in downtown Bogota": a word that leaves the cue before it in force
+    nouns_before_of: frozenset = frozenset()  # "the main street of Hat Yai", "the mayor of Arsal"
+    event_words_after: frozenset = frozenset()  # "the Nag Hammadi massacre": named after where it happened
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,7 @@ def finder_words() -> FinderWords:
     data_dir = resources.files("incident_extractor").joinpath("data")
     patterns = json.loads(data_dir.joinpath("geo_patterns.json").read_text(encoding="utf-8"))
     common = data_dir.joinpath("geo_common_words.txt").read_text(encoding="utf-8").splitlines()
+    context_words = json.loads(data_dir.joinpath("geo_context_words.json").read_text(encoding="utf-8"))
     from spacy.lang.en.stop_words import STOP_WORDS  # a plain set; cheap next to the model already loaded
 
     common.extend(STOP_WORDS)
@@ -96,8 +99,9 @@ def finder_words() -> FinderWords:
             "direction_words", "connectors", "kept_place_words_after")},
         street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
-        modifier_cues=frozenset(json.loads(data_dir.joinpath("geo_context_words.json").read_text(encoding="utf-8"))[
-            "modifier_cues"]),
+        modifier_cues=frozenset(context_words["modifier_cues"]),
+        nouns_before_of=frozenset(context_words["nouns_before_of"]),
+        event_words_after=frozenset(context_words["event_words_after"]),
         min_population_bare=patterns["min_population_bare"],
         min_population_bare_all_caps=patterns["min_population_bare_all_caps"],
         min_population_in_context=patterns["min_population_in_context"],
@@ -195,7 +199,9 @@ def find_name_mentions(
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
                or before_of in words.direction_words or before_of in words.locative_cues
                or before_of in ("km", "kilometres", "kilometers", "miles")
-               or (previous in words.modifier_cues and index >= 2 and texts[index - 2].lower() in words.locative_cues))
+               or (previous in words.modifier_cues and index >= 2 and texts[index - 2].lower() in words.locative_cues)
+               or (previous == "of" and index >= 2 and texts[index - 2].lower() in words.nouns_before_of)
+               or (following_adjacent and following in words.event_words_after))
         follows_name_comma = (index > 0 and text[ends[index - 1]:start].strip() == ","
                               and (all_caps or texts[index - 1][0].isupper() or previous in words.place_words_after
                                    or previous in words.admin1_words_after))  # "the Sahel region, Mali"
