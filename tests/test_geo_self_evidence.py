@@ -6,7 +6,7 @@ import pytest
 from conftest import places_of
 
 from incident_extractor.geo.self_evidence import forces_of_their_country, supported_elsewhere
-from incident_extractor.extract.locations import country_beyond_dateline, incident_locations
+from incident_extractor.extract.locations import incident_locations
 from incident_extractor.geo.finder import find_name_mentions, is_all_caps
 from incident_extractor.geo.regions import find_territories
 from incident_extractor.mentions import PlaceMention
@@ -65,36 +65,17 @@ def mention(text, phrase, code, kind="place", name=None):
                         countries=(code,))
 
 
-FILED_ABROAD = ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] THE NICARAGUAN GOVERNMENT CONDEMNED THE MURDER OF A HONDURAN "
-                "JUDGE, WHO WAS SHOT BY GUNMEN IN SAN PEDRO SULA.  HONDURAN POLICE ARE INVESTIGATING.")
-FILED_AT_HOME = ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] A NICARAGUAN JUDGE WAS SHOT BY GUNMEN.  THE NICARAGUAN "
-                 "GOVERNMENT CONDEMNED THE MURDER; A HONDURAN DIPLOMAT ATTENDED THE FUNERAL.")
+FILED_FROM_CAPITAL = ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] GUNMEN SHOT A JUDGE ON MONDAY.  THE KILLERS WERE SEEN IN "
+                      "SAN PEDRO SULA AND LA CEIBA, HONDURAN POLICE SAID.")
 
 
-@pytest.mark.parametrize("text, doc_places, expected", [
-    # a Honduran town and two Honduran demonyms against one Nicaraguan demonym: the story is about Honduras
-    (FILED_ABROAD, [("MANAGUA", "NI"), ("SAN PEDRO SULA", "HN")], "HN"),
-    # the dateline country's own people dominate: filed at home
-    (FILED_AT_HOME, [("MANAGUA", "NI")], None),
-    # one foreign mention is not enough
-    ("MANAGUA, 3 APR 90 (EFE) -- [TEXT] A JUDGE WAS SHOT IN LEON.  A HONDURAN DIPLOMAT SPOKE.",
-     [("MANAGUA", "NI")], None),
-])
-def test_a_dateline_capital_is_where_the_story_was_filed_when_the_rest_is_elsewhere(text, doc_places, expected):
-    from incident_extractor.geo.people import find_demonyms
-
-    places = [mention(text, phrase, code) for phrase, code in doc_places]
-    found = country_beyond_dateline(places, places[0], find_demonyms(text, True))
-    assert found == expected
-
-
-def test_the_fallback_of_a_story_filed_abroad_is_the_other_country():
-    text = FILED_ABROAD
-    places = [mention(text, "MANAGUA", "NI"), mention(text, "SAN PEDRO SULA", "HN")]
-    start = text.index("CONDEMNED")
-    found = incident_locations([], places, ["NI", "HN"], start, start + len("CONDEMNED"), text)
-    assert [(p.country_code, p.kind) for p in found] == [("HN", "country")]
-    assert found[0].text == "SAN PEDRO SULA"  # a place of that country is the evidence
+def test_the_dateline_city_stays_the_fallback_even_when_the_rest_names_another_country():
+    # measured on MUC-4: moving such stories abroad broke more than it fixed (their own hamlets are missing)
+    text = FILED_FROM_CAPITAL
+    places = [mention(text, "MANAGUA", "NI"), mention(text, "SAN PEDRO SULA", "HN"), mention(text, "LA CEIBA", "HN")]
+    start = text.index("SHOT")
+    found = incident_locations([], places, ["NI", "HN"], start, start + len("SHOT"), text)
+    assert [(p.text, p.country_code) for p in found] == [("MANAGUA", "NI")]
 
 
 def test_a_modifier_after_a_locative_cue_keeps_the_cue():

@@ -25,9 +25,6 @@ FALLBACK_SCORE = 0.4
 # Own places abroad accepted with less confidence than this (a name without a place label or cue, a surname
 # that is also a region: "GUERRERO") do not outweigh the country the whole story is about.
 CERTAIN_PLACE_SCORE = 0.9
-# A story filed from one capital is about another country only with at least this much evidence of it
-# (two demonyms and a place, two places): see `country_beyond_dateline`.
-MIN_EVIDENCE_BEYOND_DATELINE = 2.0
 
 
 def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[PlaceMention],
@@ -81,39 +78,19 @@ def fallback_location(doc_places: Sequence[PlaceMention], country_context: Seque
     if country is None:
         return None
     dateline = dateline_place(doc_places, text)
-    all_caps = is_all_caps(text)
     if dateline is not None and dateline.country_code == country:
-        elsewhere = country_beyond_dateline(doc_places, dateline, find_demonyms(text, all_caps))
-        if elsewhere is None:
-            return dateline
-        country = elsewhere  # "TEGUCIGALPA -- ... THE ASSASSINATION OF SALVADORAN MINISTER ... IN SAN SALVADOR"
+        # kept even when the rest of the story names only another country: measured on MUC-4, stories from San
+        # Salvador name the United States more often than their own hamlets (which the gazetteer lacks)
+        return dateline
     same_country = [(p.start_char, p.end_char) for p in doc_places if p.country_code == country]
     if not same_country:
+        all_caps = is_all_caps(text)
         same_country = [(start, end) for start, end, code in find_demonyms(text, all_caps) + find_groups(text)
                         if code == country]
     if not same_country:
         return None
     start, end = min(same_country, key=lambda span: _distance(span, trigger_start, trigger_end))
     return country_location(country, text, start, end, nearest_admin1(doc_places, country, trigger_start, trigger_end))
-
-
-def country_beyond_dateline(doc_places: Sequence[PlaceMention], dateline: PlaceMention,
-                            demonyms: Sequence[tuple[int, int, str]]) -> Optional[str]:
-    """The country a story filed from a capital is about when everything else it names lies in one other country:
-    "TEGUCIGALPA -- THE HONDURAN GOVERNMENT DENOUNCED THE ASSASSINATION OF A SALVADORAN MINISTER ... IN SAN
-    SALVADOR". The dateline's own weight makes its country the story's; without it, another country must have at
-    least twice its evidence (a place 1, a demonym 0.5) and two pieces of it. None when the dateline's holds."""
-    tally: dict[str, float] = {}
-    for place in doc_places:
-        if place.name != dateline.name and place.country_code:
-            tally[place.country_code] = tally.get(place.country_code, 0) + 1
-    for *_, code in demonyms:
-        tally[code] = tally.get(code, 0) + 0.5
-    home = tally.get(dateline.country_code, 0)
-    best = max(tally, key=tally.get, default=None)
-    if best is None or best == dateline.country_code or tally[best] < max(2 * home, MIN_EVIDENCE_BEYOND_DATELINE):
-        return None
-    return best
 
 
 def nearest_admin1(doc_places: Sequence[PlaceMention], country: str, trigger_start: int,
