@@ -70,3 +70,19 @@ def test_the_first_word_of_a_name_is_no_village_of_the_story_country(places_nlp)
 ])
 def test_a_building_named_by_its_town_keeps_the_town(places_nlp, text, town):
     assert town in [p.text for p in places_of(places_nlp, text).places]
+
+
+def test_a_weak_tied_place_follows_the_sure_ones():
+    from incident_extractor.geo.main_location import main_locations
+    from incident_extractor.mentions import PlaceMention
+
+    text = "PORTLAND — A fire on Washington Avenue killed two people in Portland."
+    def at(phrase, score, occurrence_from=0):
+        start = text.index(phrase, occurrence_from)
+        return PlaceMention(phrase, "place", phrase, start, start + len(phrase), country_code="US", countries=("US",),
+                            score=score)
+    street_town, city = at("Washington", 0.4), at("Portland", 0.85, 20)
+    start = text.index("killed")
+    assert [p.text for p in main_locations([street_town, city], start, start + 6)] == ["Portland", "Washington"]
+    # a sure place still ranks by specificity and distance among the sure ones
+    assert [p.text for p in main_locations([at("Washington", 0.9), city], start, start + 6)][0] == "Washington"
