@@ -201,7 +201,8 @@ def find_name_mentions(
                or before_of in ("km", "kilometres", "kilometers", "miles")
                or (previous in words.modifier_cues and index >= 2 and texts[index - 2].lower() in words.locative_cues)
                or (previous == "of" and index >= 2 and texts[index - 2].lower() in words.nouns_before_of)
-               or (following_adjacent and following in words.event_words_after))
+               # not in capitals: "A SURPRISE ATTACK", "THE SAVAGE ATTACK" are adjectives
+               or (not all_caps and following_adjacent and following in words.event_words_after))
         follows_name_comma = (index > 0 and text[ends[index - 1]:start].strip() == ","
                               and (all_caps or texts[index - 1][0].isupper() or previous in words.place_words_after
                                    or previous in words.admin1_words_after))  # "the Sahel region, Mali"
