@@ -20,7 +20,9 @@ from incident_extractor.geo.finder import find_name_mentions, finder_words, is_a
 from incident_extractor.geo.gazetteer import load_gazetteer
 from incident_extractor.geo.loose_finder import find_loose_mentions
 from incident_extractor.geo.people import find_demonyms, find_groups
-from incident_extractor.geo.regions import find_borders, find_regions
+from incident_extractor.geo.regions import find_borders, find_regions, find_territories
+from incident_extractor.geo.self_evidence import forces_of_their_country, supported_elsewhere
+from incident_extractor.geo.us_states import dateline_us_state, within_dateline_state
 from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
@@ -99,6 +101,9 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
              and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
+    us_state = dateline_us_state(text)
+    if us_state is not None:
+        names, candidates_of = within_dateline_state(names, candidates_of, us_state)
     if not all_caps:
         found = [(mention.start_char, mention.extended_end or mention.end_char) for mention in names]
         loose = find_loose_mentions(text, ents, found + one_sided, gazetteer.loose_lookup)
@@ -109,6 +114,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
             pairs = sorted(pairs + loose, key=lambda pair: pair[0].start_char)
             names, candidates_of = [mention for mention, _ in pairs], [candidates for _, candidates in pairs]
     areas = [border for border in borders if (border.start_char, border.end_char) not in one_sided] + find_regions(text)
+    areas += find_territories(text)
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
@@ -141,6 +147,11 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         # the countries; short reports do not get this: "Turkish soldiers killed in <village>" is elsewhere
         named.update(code for *_, code in demonyms)
         named.update(dateline_countries)
+    if not named:
+        # no country named: a small place still counts, unless it alone supports its country while the other
+        # evidence (demonyms, armed groups, large places, borders) points elsewhere ("Syrian Army positions
+        # in the Al-Safa area": a Syrian village the gazetteer lacks, not the Emirati town)
+        named = supported_elsewhere(evidence, forces_of_their_country(text, demonyms))
     evidence.extend((start, code, "place") for start, code in small_places if not named or code in named)
     evidence.sort()
     # groups before demonyms: at equal weight "Abu Sayyaf" says more about the place than "a Dutch hostage"

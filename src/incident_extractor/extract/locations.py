@@ -34,9 +34,24 @@ def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[
     located = main_locations(list(own_places), trigger_start, trigger_end)
     if located and not only_foreign_countries(located, country_context) and not only_doubtful_places_abroad(
             located, country_context):
-        return located
+        return with_nearest_town(located, doc_places, trigger_start, trigger_end)
     fallback = fallback_location(doc_places, country_context, trigger_start, trigger_end, text)
     return located + [fallback] if fallback is not None else located
+
+
+def with_nearest_town(located: list[PlaceMention], doc_places: Sequence[PlaceMention], trigger_start: int,
+                      trigger_end: int) -> list[PlaceMention]:
+    """The incident's own `located` places, plus the document's town nearest to the trigger in the main location's
+    country when none has a point ("Seventeen soldiers were killed in eastern Turkey. The attack occurred in the
+    town of Nusaybin"): the likeliest place, after the incident's own. Unchanged when some location has a point or
+    no town fits. (An incident whose sentences name no place borrows only the country and its region.)"""
+    if not located or any(place.latitude is not None for place in located):
+        return located
+    country = located[0].country_code
+    towns = [p for p in doc_places if p.country_code == country and p.kind == "place" and p.latitude is not None]
+    if not towns:
+        return located
+    return located + [min(towns, key=lambda p: _distance((p.start_char, p.end_char), trigger_start, trigger_end))]
 
 
 def only_foreign_countries(located: Sequence[PlaceMention], country_context: Sequence[str]) -> bool:
@@ -64,6 +79,8 @@ def fallback_location(doc_places: Sequence[PlaceMention], country_context: Seque
         return None
     dateline = dateline_place(doc_places, text)
     if dateline is not None and dateline.country_code == country:
+        # kept even when the rest of the story names only another country: measured on MUC-4, stories from San
+        # Salvador name the United States more often than their own hamlets (which the gazetteer lacks)
         return dateline
     same_country = [(p.start_char, p.end_char) for p in doc_places if p.country_code == country]
     if not same_country:

@@ -28,8 +28,9 @@ ARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-‑‐][A-Z]")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")  # "Yerevan's": looked up as "Yerevan"
 MAX_WORDS_IN_NAME = 5
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# A dateline opens a wire story: "SAN SALVADOR, 3 JAN 90 (EFE) --", "KABUL, Afghanistan (Reuters) -".
-DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'’-]{1,40}?)\s*,\s*[^\n]{0,60}?(?:--|—|–|\(|-\s)")
+# A dateline opens a wire story: "SAN SALVADOR, 3 JAN 90 (EFE) --", "KABUL, Afghanistan (Reuters) -"; local news
+# may put the dash or the station right after the city: "MANCHESTER — ", "HOUSTON (KPRC) - ".
+DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z .'’-]{1,40}?)\s*(?:,\s*[^\n]{0,60}?(?:--|—|–|\(|-\s)|(?:--|—|–)\s|\()")
 
 
 _UPPER_ASCII = bytes(range(ord("A"), ord("Z") + 1))
@@ -59,6 +60,8 @@ class NameMention:
     # a capitalised word right before and one right after that goes on: "Ahmad Salem Haj Ali" (a person),
     # "Abu Kamal Brigade Commander": a word in the middle of another proper name, never a place on its own
     inside_name_run: bool = False
+    # the street word is capitalised, part of a street's own name: "Garfield Avenue", not "a Jerusalem hospital"
+    street_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,9 @@ class FinderWords:
     min_population_bare: int
     min_population_bare_all_caps: int
     min_population_in_context: int
+    modifier_cues: frozenset = frozenset()  # "in downtown Bogota": a word that leaves the cue before it in force
+    nouns_before_of: frozenset = frozenset()  # "the main street of Hat Yai", "the mayor of Arsal"
+    event_words_after: frozenset = frozenset()  # "the Nag Hammadi massacre": named after where it happened
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +88,7 @@ def finder_words() -> FinderWords:
     data_dir = resources.files("incident_extractor").joinpath("data")
     patterns = json.loads(data_dir.joinpath("geo_patterns.json").read_text(encoding="utf-8"))
     common = data_dir.joinpath("geo_common_words.txt").read_text(encoding="utf-8").splitlines()
+    context_words = json.loads(data_dir.joinpath("geo_context_words.json").read_text(encoding="utf-8"))
     from spacy.lang.en.stop_words import STOP_WORDS  # a plain set; cheap next to the model already loaded
 
     common.extend(STOP_WORDS)
@@ -92,6 +99,9 @@ def finder_words() -> FinderWords:
             "direction_words", "connectors", "kept_place_words_after")},
         street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
+        modifier_cues=frozenset(context_words["modifier_cues"]),
+        nouns_before_of=frozenset(context_words["nouns_before_of"]),
+        event_words_after=frozenset(context_words["event_words_after"]),
         min_population_bare=patterns["min_population_bare"],
         min_population_bare_all_caps=patterns["min_population_bare_all_caps"],
         min_population_in_context=patterns["min_population_in_context"],
@@ -188,7 +198,11 @@ def find_name_mentions(
         before_of = texts[index - 2].lower() if previous in skips_to and index >= 2 else ""
         cue = (kind_hint is not None or previous in words.locative_cues or previous in words.direction_words
                or before_of in words.direction_words or before_of in words.locative_cues
-               or before_of in ("km", "kilometres", "kilometers", "miles"))
+               or before_of in ("km", "kilometres", "kilometers", "miles")
+               or (previous in words.modifier_cues and index >= 2 and texts[index - 2].lower() in words.locative_cues)
+               or (previous == "of" and index >= 2 and texts[index - 2].lower() in words.nouns_before_of)
+               # not in capitals: "A SURPRISE ATTACK", "THE SAVAGE ATTACK" are adjectives
+               or (not all_caps and following_adjacent and following in words.event_words_after))
         follows_name_comma = (index > 0 and text[ends[index - 1]:start].strip() == ","
                               and (all_caps or texts[index - 1][0].isupper() or previous in words.place_words_after
                                    or previous in words.admin1_words_after))  # "the Sahel region, Mali"
@@ -205,6 +219,8 @@ def find_name_mentions(
             inside_longer_entity=bool(entity) and (entity[1] - entity[0]) > (name_end - start) + 3,
             before_street_word=following_adjacent and following in words.street_words_after and kind_hint is None,
             follows_name_comma=follows_name_comma, name_goes_on=name_goes_on, inside_name_run=inside_name_run,
+            street_name=following_adjacent and following in words.street_words_after and not all_caps
+            and texts[stop + 1][0].isupper(),
         ))
         resume_at = stop + 1
     return mentions

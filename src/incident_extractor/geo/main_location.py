@@ -15,6 +15,9 @@ from incident_extractor.mentions import PlaceMention
 SPECIFICITY = {"place": 0, "admin1": 1, "border": 2, "region": 3, "country": 4}
 # Within this many characters of the trigger a place is taken as the trigger's own ("tied").
 TIED_DISTANCE = 160
+# Places accepted with less confidence than this (street and building names, the first word of a longer name)
+# come after the other tied places.
+WEAK_SCORE = 0.5
 
 
 def distance_to_trigger(place: PlaceMention, trigger_start: int, trigger_end: int) -> int:
@@ -47,7 +50,9 @@ def main_locations(
         tied = distance <= TIED_DISTANCE
         specificity = SPECIFICITY.get(place.kind, 5)
         if tied:
-            return (0, specificity, distance, -place.score)
+            # a weak reading (a street's namesake, the first word of a firm's name) follows the sure ones:
+            # "a fire on Washington Avenue" in a Portland story is in Portland, not in Washington
+            return (0, place.score < WEAK_SCORE, specificity, distance, -place.score)
         return (1, distance, specificity, -place.score)
 
     return [place for _, place in sorted(nearest.values(), key=rank)]

@@ -159,3 +159,23 @@ def find_regions(text: str) -> list[AreaMention]:
                     text=text[match.start():end], start_char=match.start(), end_char=end))
                 break
     return found
+
+
+# "HONDURAN TROOPS ENTERED SALVADORAN TERRITORY", "on Turkish soil": a people's word before a word for the land
+# itself names that country as the place, unlike "Salvadoran troops" (people, who may be anywhere)
+_TERRITORY_NOUNS = ("territory", "soil", "airspace", "territorial waters")
+_DEMONYM_THEN_LAND = re.compile(r"\b(?P<people>[A-Z][\w’'-]+)\s+(?i:territory|soil|airspace|territorial\s+waters)\b")
+
+
+def find_territories(text: str) -> list[AreaMention]:
+    """A country named by its people's word and a word for its land: "Salvadoran territory", "Syrian soil"."""
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _TERRITORY_NOUNS):
+        return []  # most texts name no territory: skip the pattern
+    found = []
+    for match in _DEMONYM_THEN_LAND.finditer(text):
+        code = countries.demonym_country(match.group("people"))
+        if code:
+            found.append(AreaMention(name=countries.country_name(code), kind="country", countries=(code,),
+                                     text=match.group(0), start_char=match.start(), end_char=match.end()))
+    return found

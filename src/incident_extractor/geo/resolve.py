@@ -120,7 +120,10 @@ def accept_mention(
         return None  # "Vladimir Putin", "Donald Trump": a first name, whatever town shares it
     if mention.name_goes_on and best.kind != "country":
         # "Parsons Green", "Kentucky Fried Chicken": kept as a namesake of a place of the story's country
-        # ("the Kabul Serena Hotel" in an Afghan story); on its own only by `goes_on_fallback`
+        # ("the Kabul Serena Hotel" in an Afghan story); on its own only by `goes_on_fallback`. Not a village:
+        # "Marcus Delaney" (tagged ORG) in an American story is a man, not Marcus, Iowa (1,070 people)
+        if population and population < words.min_population_in_context:
+            return None
         return 0.4 if best.country_code in context and primary_key(best.name) == primary_key(mention.text) else None
     if only_common_words and not (
             not single_word and population >= LARGE_CITY and name_key(best.name) == key) and not (
@@ -141,7 +144,12 @@ def accept_mention(
     if all_caps and context and not in_context and not primary_name and best.kind != "country":
         return None  # wire text: "COLONIA" (a neighbourhood) is Cologne only by an alternate name, and abroad
     if mention.before_street_word and best.kind != "country":
-        # "Moi Avenue", "Westminster Bridge": the street tells the town only when the town is known here
+        if mention.street_name:
+            # "Garfield Avenue", "Alexandra Road": streets are named after people and far-away towns, in any town;
+            # only a sizeable town of a country the story names, or a world city, still tells where it is
+            return 0.4 if primary_name and (population >= LARGE_CITY or (
+                best.country_code in context and population >= words.min_population_bare)) else None
+        # "a Jerusalem hospital", "the Tentena market": the town is known here
         return 0.4 if primary_name and (in_context or population >= LARGE_CITY) else None
     if single_word and best.kind != "country" and countries.demonym_country(mention.text):
         return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
