@@ -8,10 +8,7 @@ from incident_extractor.casualties.local_news import other_sets_apart
 from incident_extractor.casualties.figures import Figure
 from incident_extractor.casualties.victims import SINGLE
 from incident_extractor.casualties.numbers import ParsedNumber
-
-
-def count(text: str, casualty_type: str):
-    return headline_count(find_casualties(text), casualty_type)
+from casualty_helpers import headline as count
 
 
 WOUNDED_THEN_DIED = [

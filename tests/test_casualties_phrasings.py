@@ -5,12 +5,7 @@ All sentences are written for this project. None = the text says nothing; 0 = th
 
 import pytest
 
-from incident_extractor.casualties.finder import find_casualties
-from incident_extractor.casualties.headline import headline_count
-
-
-def headline(text: str, casualty_type: str):
-    return headline_count(find_casualties(text), casualty_type)
+from casualty_helpers import headline
 
 
 KILLED = [

@@ -3,12 +3,8 @@ a person-shaped noun, "managed to kill", "cut down". All sentences are written f
 
 import pytest
 
-from incident_extractor.casualties.finder import find_casualties, mask_asides
-from incident_extractor.casualties.headline import headline_count
-
-
-def headline(text: str, casualty_type: str = "killed"):
-    return headline_count(find_casualties(text), casualty_type)
+from incident_extractor.casualties.finder import mask_asides
+from casualty_helpers import headline
 
 
 @pytest.mark.parametrize("text, killed", [

@@ -7,10 +7,7 @@ import pytest
 from incident_extractor.casualties.finder import find_casualties
 from incident_extractor.casualties.headline import headline_count
 from incident_extractor.casualties.numbers import parse_number
-
-
-def headline(text: str, casualty_type: str = "killed"):
-    return headline_count(find_casualties(text), casualty_type)
+from casualty_helpers import headline
 
 
 @pytest.mark.parametrize("text, killed, injured", [

@@ -6,10 +6,7 @@ import pytest
 from incident_extractor.casualties.asides import mask_asides, mask_relative_asides
 from incident_extractor.casualties.finder import find_casualties
 from incident_extractor.casualties.headline import headline_count
-
-
-def headline(text: str, casualty_type: str = "killed"):
-    return headline_count(find_casualties(text), casualty_type)
+from casualty_helpers import headline
 
 
 @pytest.mark.parametrize("text, killed", [
