@@ -17,10 +17,16 @@ WOUNDED_THEN_DIED = [
     ("He was struck by a pickup truck and died on the way to the trauma center.", 1),
     ("A cyclist was hit by a van and died.", 1),
     ("Officers said the teenager was shot and died hours later.", 1),
+    # the wounding verb's own phrase between the person and "has died"
+    ("A man stabbed in a park in Leeds on Friday has died in hospital.", 1),
+    ("A teenager who was shot outside a takeaway last week has died, police said.", 1),
+    ("The woman hit by a bus on Monday has since died.", 1),
+    ("A PEDESTRIAN STRUCK BY A POLICE CAR HAS DIED.", 1),
     # not one person: a plural or a number is no single subject
     ("Three were shot and died.", None),
     ("The window was shattered and the suspect fled.", None),
     ("She was shot in the arm and survived.", None),
+    ("A man stabbed in a park in Leeds on Friday has been discharged from hospital.", None),
 ]
 
 

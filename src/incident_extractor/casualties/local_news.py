@@ -18,7 +18,7 @@ from importlib import resources
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.extra_rules import is_single_subject
 from incident_extractor.casualties.figures import Claims, Figure
-from incident_extractor.casualties.lexicon import alternation, patterns
+from incident_extractor.casualties.lexicon import alternation, lexicon, patterns
 from incident_extractor.casualties.victims import SINGLE, names_person
 
 KILLED_OR_INJURED = ("killed", "injured")
@@ -41,15 +41,22 @@ def _tables() -> dict:
             rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|seriously|badly)\s+)?"
             rf"(?:{alternation(raw['wound_verbs'])}){boundary}(?:\s+[^\s,.;:]+){{0,7}}?\s+and\s+"
             rf"(?:(?:{alternation(raw['died_fillers'])})\s+)?(?P<verb>died){boundary}", re.IGNORECASE),
+        # "A man stabbed in Leeds on Friday has died in hospital": a person, the wounding verb's own phrase, then
+        # "has/had died" (the person is its subject: no comma, no second clause in between)
+        "wounded_has_died": re.compile(
+            rf"(?<![\w'’-])(?P<subj>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(lexicon()['victim_nouns_singular'])}))"
+            rf"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:{alternation(raw['wound_verbs'])}){boundary}(?:\s+[^\s,.;:]+){{0,8}}?"
+            rf"\s+(?:has|had)\s+(?:(?:{alternation(raw['died_fillers'])}|since|now)\s+)?(?P<verb>died){boundary}", re.IGNORECASE),
     }
 
 
 def wounded_then_died_figures(text: str, claims: Claims) -> list[Figure]:
-    """"The man was shot in the chest and died later at a hospital": one dead person."""
-    if "died" not in claims.lowered or " and " not in claims.lowered:
-        return []  # substring tests first: most sentences hold neither
+    """"The man was shot in the chest and died later at a hospital", "A man stabbed in Leeds on Friday has died in
+    hospital": one dead person."""
+    if "died" not in claims.lowered:
+        return []  # substring tests first: most sentences hold neither pattern's words
     found, mixed_case = [], not text.isupper()
-    for match in claims.scan(_tables()["wounded_then_died"], text):
+    for match in claims.scan(_tables()["wounded_then_died"], text) if " and " in claims.lowered else ():
         subject = match.group("subj")
         if claims.taken(*match.span("verb")) or not is_single_subject(subject, "singular_died", mixed_case):
             continue
@@ -57,6 +64,14 @@ def wounded_then_died_figures(text: str, claims: Claims) -> list[Figure]:
         victims = subject if subject.lower() in patterns()["singular_heads"] else None
         found.append(Figure("killed", SINGLE, match.start(), match.end(), victims,
                             cues=figure_cues(text, *match.span())))
+    if " has " in claims.lowered or " had " in claims.lowered:
+        for match in claims.scan(_tables()["wounded_has_died"], text):
+            if claims.taken(*match.span("verb")):
+                continue
+            claims.claim(*match.span("verb"))
+            victims = match.group("subj").split()[-1].lower()
+            found.append(Figure("killed", SINGLE, match.start(), match.end(), victims,
+                                cues=figure_cues(text, *match.span())))
     return found
 
 
