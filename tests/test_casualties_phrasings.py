@@ -102,6 +102,9 @@ KILLED = [
     ("Boy, 9, killed by stray bullet", 1),
     ("Policeman killed, two wounded in checkpoint attack", 1),
     ("FARMER KILLED IN RAID ON VILLAGE", 1),
+    ("Delivery driver fatally shot outside store", 1),
+    ("Off-duty constable stabbed to death near station", 1),
+    ("The soldier killed in the blast was 22.", 1),
     ("Gunman killed three people at a bar, police said.", 3),
     # zero and unknown
     ("No one was hurt in the blast.", 0),

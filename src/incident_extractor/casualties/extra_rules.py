@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues
-from incident_extractor.casualties.figures import Claims, Figure, emit_groups, object_follows
+from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
@@ -113,28 +113,6 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
             kind = tables["types"]["passive"].get(verb, "killed")
             victims = subject if subject.lower() in tables["singular_heads"] else None
             found.append(Figure(kind, SINGLE, match.start(), match.end(), victims, cues=figure_cues(text, *match.span())))
-    return found
-
-
-# what may stand right before a headline's clause: nothing, a comma, a semicolon, a colon or a dash
-CLAUSE_OPENING = re.compile(r"(?:\A|[,;:|—–-])\s*\Z")
-
-
-def bare_subject_figures(text: str, claims: Claims) -> list[Figure]:
-    """"Soldier killed in ambush", "Suspect killed, officer wounded": one person, in a headline that drops the
-    article and the auxiliary. Only where the noun opens the sentence or a clause, and never before an object
-    ("Gunman killed two" is the gunman killing)."""
-    tables, found = patterns(), []
-    for match in claims.scan_rule("bare_subject", text):
-        if claims.taken(*match.span("verb")) or not CLAUSE_OPENING.search(text, max(0, match.start() - 3), match.start()):
-            continue
-        if object_follows(text, match.end()):
-            continue
-        claims.claim(*match.span("verb"))
-        verb = normalise_phrase(match.group("verb"))
-        kind = tables["types"]["passive"].get(verb, "killed")
-        found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("subj").lower(),
-                            cues=figure_cues(text, *match.span())))
     return found
 
 

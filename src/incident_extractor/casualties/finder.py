@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from incident_extractor.casualties.context import figure_cues, find_claimant, sentence_cues
 from incident_extractor.casualties.extra_rules import (along_with_figures, among_the_dead_figures, another_figures,
-                                                      as_did_figures, bare_subject_figures, distant_figures,
+                                                      as_did_figures, distant_figures,
                                                       murder_of_name_figures, named_figures,
                                                       resolve_same_number, singular_figures, subgroup_figures,
                                                       suffered_injury_figures, suicide_figures, titled_figures)
@@ -22,6 +22,7 @@ from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.follow_ups import died_of_wounds_figures, elliptical_figures
 from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, is_reduced_relative, other_sets_apart,
                                                       shares_auxiliary, wounded_then_died_figures)
+from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
