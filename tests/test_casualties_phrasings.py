@@ -105,6 +105,9 @@ KILLED = [
     ("Delivery driver fatally shot outside store", 1),
     ("Off-duty constable stabbed to death near station", 1),
     ("The soldier killed in the blast was 22.", 1),
+    ("Father and son shot dead in village raid", 2),
+    ("Policeman, teacher, driver killed in checkpoint attack", 3),
+    ("Brother and sister killed, mother hurt in fire", 2),
     ("Gunman killed three people at a bar, police said.", 3),
     # zero and unknown
     ("No one was hurt in the blast.", 0),
