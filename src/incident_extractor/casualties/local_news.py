@@ -20,6 +20,7 @@ from incident_extractor.casualties.extra_rules import is_single_subject
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import alternation, lexicon, patterns
 from incident_extractor.casualties.victims import SINGLE, names_person
+from incident_extractor.nlp.regex_cache import cached_re
 
 KILLED_OR_INJURED = ("killed", "injured")
 # the adverbs or extras of an item that mark people on top of a figure of their own type
@@ -32,18 +33,19 @@ REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|during|near|outside|inside|last|earl
 
 @lru_cache(maxsize=1)
 def _tables() -> dict:
+    # (cached_re: the compiled code of the noun alternation is kept on disk, as the lexicon's patterns are)
     raw = json.loads(resources.files("incident_extractor.data").joinpath("casualty_local_news.json").read_text("utf-8"))
     boundary = r"(?![\w'’-])"
     return {
-        "forensic": re.compile(rf"(?<![\w'’-])(?:{alternation(raw['forensic_words'])}){boundary}", re.IGNORECASE),
+        "forensic": cached_re.compile(rf"(?<![\w'’-])(?:{alternation(raw['forensic_words'])}){boundary}", re.IGNORECASE),
         # one word (a name, a pronoun, a singular victim noun), "was <wounding verb>", up to six words, "and died"
-        "wounded_then_died": re.compile(
+        "wounded_then_died": cached_re.compile(
             rf"(?<![\w'’-])(?P<subj>[\w'’-]+)\s+(?:was|had\s+been)\s+(?:(?:fatally|critically|seriously|badly)\s+)?"
             rf"(?:{alternation(raw['wound_verbs'])}){boundary}(?:\s+[^\s,.;:]+){{0,7}}?\s+and\s+"
             rf"(?:(?:{alternation(raw['died_fillers'])})\s+)?(?P<verb>died){boundary}", re.IGNORECASE),
         # "A man stabbed in Leeds on Friday has died in hospital": a person, the wounding verb's own phrase, then
         # "has/had died" (the person is its subject: no comma, no second clause in between)
-        "wounded_has_died": re.compile(
+        "wounded_has_died": cached_re.compile(
             rf"(?<![\w'’-])(?P<subj>(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(lexicon()['victim_nouns_singular'])}))"
             rf"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:{alternation(raw['wound_verbs'])}){boundary}(?:\s+[^\s,.;:]+){{0,8}}?"
             rf"\s+(?:has|had)\s+(?:(?:{alternation(raw['died_fillers'])}|since|now)\s+)?(?P<verb>died){boundary}", re.IGNORECASE),
