@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED_EVAL ?= ../shared/eval
 
-.PHONY: setup run test bench eval clean
+.PHONY: setup run test bench eval probe clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ eval: setup
 	else \
 		echo "make eval: no gold files in $(SHARED_EVAL); skipping the dev-set evaluation" >&2; \
 	fi
+
+# The project's own probe sets (probes/README.md): categories with no real dev set, scored apart.
+PROBE_FILES = $(wildcard probes/local_news/*.jsonl)
+
+probe: setup
+	$(BIN)/incidents evaluate $(PROBE_FILES) --by-file $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
