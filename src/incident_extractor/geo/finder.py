@@ -181,13 +181,26 @@ def find_name_mentions(
                 mentions.extend(_hyphen_parts(text, texts, start, index, is_name, words, all_caps))
             continue
         stop, name = found
+        if stop > index + 1 or (stop == index + 1 and texts[index].lower() not in words.connectors):
+            # "Macomia District", "Plateau State": a name with its level word is read as the shorter name (when it
+            # is one) followed by that word, which then hints the kind, as if the gazetteer lacked the whole
+            level_word = texts[stop].lower()
+            shorter = _without_possessive(text[start:ends[stop - 1]])
+            if ((level_word in words.admin1_words_after or level_word in words.place_words_after) and is_name(shorter)
+                    and not all(word in words.common_words for word in shorter.lower().split())):  # "Southern District"
+                stop, name = stop - 1, shorter
         name_end = start + len(name)
         previous = texts[index - 1].lower() if index else ""
         following = texts[stop + 1].lower() if stop + 1 < count else ""
         following_adjacent = stop + 1 < count and text[ends[stop]:starts[stop + 1]].strip() == ""
         kind_hint = None
         extended_end = None
-        if following_adjacent and following in words.admin1_words_after:
+        own_last = texts[stop].lower() if stop > index else ""  # "Plateau State": the gazetteer knows the whole
+        if own_last in words.admin1_words_after:
+            kind_hint = "admin1"
+        elif own_last in words.place_words_after:
+            kind_hint = "place"
+        elif following_adjacent and following in words.admin1_words_after:
             kind_hint, extended_end = "admin1", ends[stop + 1]
         elif following_adjacent and following in words.place_words_after:
             kind_hint, extended_end = "place", ends[stop + 1]
