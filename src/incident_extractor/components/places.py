@@ -138,8 +138,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                 evidence.append((mention.start_char, code, kind))
     for area in areas:
         evidence.extend((area.start_char, code, "country") for code in area.countries)
-    demonyms = [item for item in find_demonyms(text, all_caps)
-                if not _inside(item[0], one_sided) and not _before_foreigner_word(text, item[1])]
+    demonyms = [item for item in find_demonyms(text, all_caps) if not _inside(item[0], one_sided)
+                and not _before_foreigner_word(text, item[1]) and not _names_a_region(text, item, words, gazetteer)]
     # "in the Kenyan capital", "a northeastern Kenyan town"; "the Afghan border town" is already a border
     lands = [land for land in find_demonym_lands(text, demonyms, all_caps)
              if not any(land.start_char < area.end_char and area.start_char < land.end_char for area in areas)]
@@ -247,6 +247,15 @@ def _before_foreigner_word(text: str, end: int) -> bool:
     that country, abroad as a rule."""
     following = WORD_AFTER_LIST.match(text, end)
     return bool(following) and following.group(1).lower() in _foreigner_words()
+
+
+def _names_a_region(text: str, demonym: tuple[int, int, str], words, gazetteer) -> bool:
+    """"the Somali Region", "Afar Regional State": a region's name, not the people ("an Afghan province" is)."""
+    start, end, _ = demonym
+    following = NEXT_WORD.match(text, end)
+    if not following or following.group(1).lower().removesuffix("al") not in words.admin1_words_after:
+        return False
+    return any(candidate.kind == "admin1" for candidate in gazetteer.lookup(text[start:end]))
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

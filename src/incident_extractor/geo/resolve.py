@@ -151,8 +151,9 @@ def accept_mention(
                 best.country_code in context and population >= words.min_population_bare)) else None
         # "a Jerusalem hospital", "the Tentena market": the town is known here
         return 0.4 if primary_name and (in_context or population >= LARGE_CITY) else None
-    if single_word and best.kind != "country" and countries.demonym_country(mention.text):
-        return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
+    if (single_word and best.kind != "country" and countries.demonym_country(mention.text)
+            and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
+        return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere; not "Somali Region"
     if (not all_caps and single_word and best.kind != "country" and len(mention.text) <= 5
             and any(ch.isupper() for ch in mention.text[1:])):
         return None  # an acronym ("IRIA", "ISIS", "MoD") that is some village's alternate name
@@ -258,12 +259,15 @@ def _pair_gap(mentions, position, text) -> Optional[str]:
 
 
 def _outside_its_pair_country(mentions, candidates_of, position, text) -> bool:
-    """X of "X, Country" (a pair with a comma) has no candidate in that country: the gazetteer lacks the X meant.
+    """X of "X, Country" or "X, Y Region" (a pair with a comma) has no candidate in that country: the gazetteer
+    lacks the X meant ("Moyale, Somali Region" is Ethiopia's Moyale, not Kenya's).
     Not for lists ("in Kabul, Pakistan and India"): there the second name is the next item, not X's country."""
     if not candidates_of[position + 1]:
         return False
     wider = candidates_of[position + 1][0]
-    if wider.kind != "country" or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
+    if wider.kind == "admin1" and mentions[position + 1].kind_hint != "admin1":
+        return False  # "Aleppo, Homs": a list of towns as often; "Moyale, Somali Region" is a region
+    if wider.kind not in ("country", "admin1") or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
         return False
     after = text[mentions[position + 1].end_char:mentions[position + 1].end_char + 6].lstrip()
     return not after.startswith(LIST_GOES_ON)
