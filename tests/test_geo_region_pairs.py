@@ -27,10 +27,14 @@ def countries_of(nlp, text):
         ("Herders clashed near Garissa,Afar Region, on Monday.", {"ET"}),
         # a region named like a people is the region, not the people's country
         ("Fighting spread across the Somali Region overnight.", {"ET"}),
+        # even where the text writes the people's word in lower case elsewhere
+        ("Many somali families fled when gunmen raided Garissa,Somali Region.", {"ET"}),
         # negative rows: a list of towns and regions, a town with a namesake in the region's country
         ("Strikes hit Kabul, Nangarhar and Kunar on Friday.", {"AF"}),
         ("Shelling hit Aleppo, Homs and Hama.", {"SY"}),
         ("Unrest spread in Somali towns.", {"SO"}),
+        # a word capitalised by position and written in lower case elsewhere, with no level word: no place
+        ("Reading the statement aloud, the officer kept reading for an hour.", set()),
     ],
 )
 def test_town_and_region_pairs(nlp, text, expected):

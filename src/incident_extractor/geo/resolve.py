@@ -163,8 +163,9 @@ def accept_mention(
         if not all_caps and mention.ner_label == "PERSON" and not (mention.cue or mention.follows_name_comma):
             return None  # "Jordan said", "Chad Smith"; but "Indelimane, Mali" is the country
         return 0.9
-    if not all_caps and single_word and key in lowercase_words and mention.ner_label not in PLACE_LABELS:
-        return None  # the same word appears in lower case: an ordinary word capitalised by position
+    if (not all_caps and single_word and key in lowercase_words and mention.ner_label not in PLACE_LABELS
+            and not mention.kind_hint):
+        return None  # the same word appears in lower case: an ordinary word capitalised by position (not "X Region")
     if not all_caps and mention.inside_longer_entity and not mention.kind_hint:
         if mention.ner_label in PLACE_LABELS and best.country_code not in context and population < LARGE_CITY:
             return None  # "Shar" of "Zarghun Shar": a part of a longer place name the gazetteer lacks
