@@ -165,7 +165,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                                   + [(code, "demonym") for *_, code in demonyms])
     context = dict(ranked)
 
-    resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text)
+    resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text, people_only=not evidence)
     places = [_place_of(item.mention, item.candidate, item.score, text) for item in resolved]
     taken = [(place.start_char, place.end_char) for place in places]
     for area in areas:

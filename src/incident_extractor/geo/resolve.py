@@ -103,8 +103,10 @@ def accept_mention(
     words: FinderWords,
     all_caps: bool,
     lowercase_words: frozenset,
+    people_only: bool = False,
 ) -> Optional[float]:
-    """A confidence in 0..1 that the name is this place here, or None to drop it."""
+    """A confidence in 0..1 that the name is this place here, or None to drop it. `people_only`: the context
+    comes from demonyms and groups alone (no place or country named)."""
     single_word, key, only_common_words = _name_facts(mention.text, words.common_words)
     population = best.population
     # a text with no country evidence at all (a one-line report): the name itself is the only evidence
@@ -132,7 +134,9 @@ def accept_mention(
         # country's name ("the West Bank") and "the New Valley governorate" are names however plain their words
         return None
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
-            and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
+            and not (mention.kind_hint == "admin1" and best.kind == "admin1")
+            # "the American air base in Bagram": people say little against a place entity after a cue
+            and not (people_only and mention.cue and mention.ner_label in PLACE_LABELS and not all_caps)):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
     primary_name = primary_key(best.name) == primary_key(mention.text)
     if (not primary_name and best.kind == "place" and best.country_code not in context
@@ -205,6 +209,7 @@ def resolve_names(
     all_caps: bool,
     lowercase_words: frozenset,
     text: str,
+    people_only: bool = False,
 ) -> list[ResolvedName]:
     """Pick and accept a candidate for each mention; "X, Y" pairs restrict X to Y's country."""
     resolved: list[ResolvedName] = []
@@ -221,7 +226,7 @@ def resolve_names(
         best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
         if best is None:
             continue
-        confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words)
+        confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words, people_only)
         if confidence is None and within_country and best.country_code == within_country:
             confidence = 0.7  # "Springfield, Illinois": the pair itself is the evidence
         if confidence is not None:
