@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from incident_extractor.geo import countries
+from incident_extractor.geo.demonym_lands import capital_of, find_demonym_lands
 from incident_extractor.geo.disambiguate import rank_country_context
 from incident_extractor.geo.finder import find_name_mentions, finder_words, is_all_caps
 from incident_extractor.geo.gazetteer import load_gazetteer
@@ -137,8 +138,13 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                 evidence.append((mention.start_char, code, kind))
     for area in areas:
         evidence.extend((area.start_char, code, "country") for code in area.countries)
-    demonyms = [item for item in find_demonyms(text, all_caps)
-                if not _inside(item[0], one_sided) and not _before_foreigner_word(text, item[1])]
+    demonyms = [item for item in find_demonyms(text, all_caps) if not _inside(item[0], one_sided)
+                and not _before_foreigner_word(text, item[1]) and not _names_a_region(text, item, words, gazetteer)]
+    # "in the Kenyan capital", "a northeastern Kenyan town"; "the Afghan border town" is already a border
+    lands = [land for land in find_demonym_lands(text, demonyms, all_caps)
+             if not any(land.start_char < area.end_char and area.start_char < land.end_char for area in areas)]
+    evidence.extend((area.start_char, area.countries[0], "country") for area in lands)
+    areas += lands
     # a small place counts only for a country the text names (or when it names none): "El Mirador" in a
     # story from San Salvador is a Salvadoran hamlet the gazetteer lacks, not the Mexican village
     named = {code for _, code, kind in evidence if kind != "place"}
@@ -159,11 +165,17 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                                   + [(code, "demonym") for *_, code in demonyms])
     context = dict(ranked)
 
-    resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text)
+    resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text, people_only=not evidence)
     places = [_place_of(item.mention, item.candidate, item.score, text) for item in resolved]
     taken = [(place.start_char, place.end_char) for place in places]
     for area in areas:
-        if not any(area.start_char < end and start < area.end_char for start, end in taken):
+        capital = capital_of(area, gazetteer.lookup) if area in lands else None
+        if capital is not None:
+            places.append(PlaceMention(
+                name=capital.name, kind="place", text=area.text, start_char=area.start_char, end_char=area.end_char,
+                country_code=capital.country_code, countries=(capital.country_code,), admin1=capital.admin1,
+                latitude=capital.latitude, longitude=capital.longitude, score=0.8))
+        elif not any(area.start_char < end and start < area.end_char for start, end in taken):
             places.append(PlaceMention(
                 name=area.name, kind=area.kind, text=area.text, start_char=area.start_char, end_char=area.end_char,
                 country_code=area.countries[0], countries=area.countries, score=0.8))
@@ -235,6 +247,15 @@ def _before_foreigner_word(text: str, end: int) -> bool:
     that country, abroad as a rule."""
     following = WORD_AFTER_LIST.match(text, end)
     return bool(following) and following.group(1).lower() in _foreigner_words()
+
+
+def _names_a_region(text: str, demonym: tuple[int, int, str], words, gazetteer) -> bool:
+    """"the Somali Region", "Afar Regional State": a region's name, not the people ("an Afghan province" is)."""
+    start, end, _ = demonym
+    following = NEXT_WORD.match(text, end)
+    if not following or following.group(1).lower().removesuffix("al") not in words.admin1_words_after:
+        return False
+    return any(candidate.kind == "admin1" for candidate in gazetteer.lookup(text[start:end]))
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

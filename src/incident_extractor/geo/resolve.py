@@ -103,8 +103,10 @@ def accept_mention(
     words: FinderWords,
     all_caps: bool,
     lowercase_words: frozenset,
+    people_only: bool = False,
 ) -> Optional[float]:
-    """A confidence in 0..1 that the name is this place here, or None to drop it."""
+    """A confidence in 0..1 that the name is this place here, or None to drop it. `people_only`: the context
+    comes from demonyms and groups alone (no place or country named)."""
     single_word, key, only_common_words = _name_facts(mention.text, words.common_words)
     population = best.population
     # a text with no country evidence at all (a one-line report): the name itself is the only evidence
@@ -132,7 +134,9 @@ def accept_mention(
         # country's name ("the West Bank") and "the New Valley governorate" are names however plain their words
         return None
     if (context and not in_context and best.kind != "country" and population < FOREIGN_MIN_POPULATION
-            and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
+            and not (mention.kind_hint == "admin1" and best.kind == "admin1")
+            # "the American air base in Bagram": people say little against a place entity after a cue
+            and not (people_only and mention.cue and mention.ner_label in PLACE_LABELS and not all_caps)):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
     primary_name = primary_key(best.name) == primary_key(mention.text)
     if (not primary_name and best.kind == "place" and best.country_code not in context
@@ -151,8 +155,9 @@ def accept_mention(
                 best.country_code in context and population >= words.min_population_bare)) else None
         # "a Jerusalem hospital", "the Tentena market": the town is known here
         return 0.4 if primary_name and (in_context or population >= LARGE_CITY) else None
-    if single_word and best.kind != "country" and countries.demonym_country(mention.text):
-        return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere
+    if (single_word and best.kind != "country" and countries.demonym_country(mention.text)
+            and not (mention.kind_hint == "admin1" and best.kind == "admin1")):
+        return None  # "Somali", "Turkmen": people, counted as country evidence elsewhere; not "Somali Region"
     if (not all_caps and single_word and best.kind != "country" and len(mention.text) <= 5
             and any(ch.isupper() for ch in mention.text[1:])):
         return None  # an acronym ("IRIA", "ISIS", "MoD") that is some village's alternate name
@@ -162,8 +167,9 @@ def accept_mention(
         if not all_caps and mention.ner_label == "PERSON" and not (mention.cue or mention.follows_name_comma):
             return None  # "Jordan said", "Chad Smith"; but "Indelimane, Mali" is the country
         return 0.9
-    if not all_caps and single_word and key in lowercase_words and mention.ner_label not in PLACE_LABELS:
-        return None  # the same word appears in lower case: an ordinary word capitalised by position
+    if (not all_caps and single_word and key in lowercase_words and mention.ner_label not in PLACE_LABELS
+            and not mention.kind_hint):
+        return None  # the same word appears in lower case: an ordinary word capitalised by position (not "X Region")
     if not all_caps and mention.inside_longer_entity and not mention.kind_hint:
         if mention.ner_label in PLACE_LABELS and best.country_code not in context and population < LARGE_CITY:
             return None  # "Shar" of "Zarghun Shar": a part of a longer place name the gazetteer lacks
@@ -203,6 +209,7 @@ def resolve_names(
     all_caps: bool,
     lowercase_words: frozenset,
     text: str,
+    people_only: bool = False,
 ) -> list[ResolvedName]:
     """Pick and accept a candidate for each mention; "X, Y" pairs restrict X to Y's country."""
     resolved: list[ResolvedName] = []
@@ -219,7 +226,7 @@ def resolve_names(
         best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
         if best is None:
             continue
-        confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words)
+        confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words, people_only)
         if confidence is None and within_country and best.country_code == within_country:
             confidence = 0.7  # "Springfield, Illinois": the pair itself is the evidence
         if confidence is not None:
@@ -258,12 +265,15 @@ def _pair_gap(mentions, position, text) -> Optional[str]:
 
 
 def _outside_its_pair_country(mentions, candidates_of, position, text) -> bool:
-    """X of "X, Country" (a pair with a comma) has no candidate in that country: the gazetteer lacks the X meant.
+    """X of "X, Country" or "X, Y Region" (a pair with a comma) has no candidate in that country: the gazetteer
+    lacks the X meant ("Moyale, Somali Region" is Ethiopia's Moyale, not Kenya's).
     Not for lists ("in Kabul, Pakistan and India"): there the second name is the next item, not X's country."""
     if not candidates_of[position + 1]:
         return False
     wider = candidates_of[position + 1][0]
-    if wider.kind != "country" or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
+    if wider.kind == "admin1" and mentions[position + 1].kind_hint != "admin1":
+        return False  # "Aleppo, Homs": a list of towns as often; "Moyale, Somali Region" is a region
+    if wider.kind not in ("country", "admin1") or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
         return False
     after = text[mentions[position + 1].end_char:mentions[position + 1].end_char + 6].lstrip()
     return not after.startswith(LIST_GOES_ON)
