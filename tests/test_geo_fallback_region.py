@@ -32,3 +32,30 @@ def test_the_borrowed_country_carries_the_nearest_region(text, doc_places, expec
     start = text.index("exploded")
     found = incident_locations([], doc, ["YE"], start, start + len("exploded"), text)
     assert [(p.kind, p.country_code, p.admin1, p.latitude) for p in found] == [("country", "YE", expected_admin1, None)]
+
+
+@pytest.mark.parametrize("text, own, doc_places, expected", [
+    # the incident's sentence names only the province; the next sentence names a town of it: the town leads
+    ("A bomb exploded in Kunar province. The blast hit the town of Asadabad.",
+     [("Kunar", "AF", "admin1", "Kunar")], [("Kunar", "AF", "admin1", "Kunar"), ("Asadabad", "AF", "place", "Kunar")],
+     ["Asadabad", "Kunar"]),
+    # only a country: the document's town of that country leads
+    ("A bomb exploded in Afghanistan. The blast hit the town of Asadabad.",
+     [("Afghanistan", "AF", "country", None)], [("Afghanistan", "AF", "country", None), ("Asadabad", "AF", "place", "Kunar")],
+     ["Asadabad", "Afghanistan"]),
+    # negative: the town lies in another province, the province stands alone
+    ("A bomb exploded in Kunar province. Talks were held in Herat.",
+     [("Kunar", "AF", "admin1", "Kunar")], [("Kunar", "AF", "admin1", "Kunar"), ("Herat", "AF", "place", "Herat")],
+     ["Kunar"]),
+    # negative: the incident names a town of its own: nothing is borrowed
+    ("A bomb exploded in Asadabad, Kunar province. Talks were held in Jalalabad.",
+     [("Asadabad", "AF", "place", "Kunar"), ("Kunar", "AF", "admin1", "Kunar")],
+     [("Asadabad", "AF", "place", "Kunar"), ("Kunar", "AF", "admin1", "Kunar"), ("Jalalabad", "AF", "place", "Kunar")],
+     ["Asadabad", "Kunar"]),
+])
+def test_a_province_or_country_borrows_the_documents_town_inside_it(text, own, doc_places, expected):
+    mentions = {phrase: place(text, phrase, code, kind, admin1) for phrase, code, kind, admin1 in doc_places}
+    start = text.index("exploded")
+    found = incident_locations([mentions[phrase] for phrase, *_ in own], list(mentions.values()), ["AF"], start,
+                               start + len("exploded"), text)
+    assert [p.name for p in found] == expected

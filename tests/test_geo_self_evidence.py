@@ -97,9 +97,9 @@ def point_place(text, phrase, code, kind="place"):
 
 
 @pytest.mark.parametrize("text, own, doc, expected", [
-    # the incident names only a region: the document's town in that country follows it
+    # the incident names only a region: the document's town in that country leads it (a region has no point)
     ("Nine soldiers were killed in eastern Ruritania. The ambush took place near Zenda, officials said.",
-     [("eastern Ruritania", "RU", "region")], [("Zenda", "RU", "place")], ["eastern Ruritania", "Zenda"]),
+     [("eastern Ruritania", "RU", "region")], [("Zenda", "RU", "place")], ["Zenda", "eastern Ruritania"]),
     # a town abroad is not added
     ("Nine soldiers were killed in eastern Ruritania. Talks were held in Graustark.",
      [("eastern Ruritania", "RU", "region")], [("Graustark", "GK", "place")], ["eastern Ruritania"]),

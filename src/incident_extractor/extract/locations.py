@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.geo import countries
 from incident_extractor.geo.finder import find_dateline, is_all_caps
-from incident_extractor.geo.main_location import main_locations
+from incident_extractor.geo.main_location import in_region, main_locations, town_first
 from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.mentions import PlaceMention
 
@@ -41,17 +41,19 @@ def incident_locations(own_places: Sequence[PlaceMention], doc_places: Sequence[
 
 def with_nearest_town(located: list[PlaceMention], doc_places: Sequence[PlaceMention], trigger_start: int,
                       trigger_end: int) -> list[PlaceMention]:
-    """The incident's own `located` places, plus the document's town nearest to the trigger in the main location's
-    country when none has a point ("Seventeen soldiers were killed in eastern Turkey. The attack occurred in the
-    town of Nusaybin"): the likeliest place, after the incident's own. Unchanged when some location has a point or
-    no town fits. (An incident whose sentences name no place borrows only the country and its region.)"""
-    if not located or any(place.latitude is not None for place in located):
+    """The incident's own `located` places, led by the document's town nearest to the trigger in the main location's
+    country (in its first-level region when the main location is one) when none of them is a town ("Seventeen
+    soldiers were killed in Mardin province. The attack occurred in the town of Nusaybin"): the likeliest place, more
+    specific than the incident's own. Unchanged when some location is a town or no town fits. (An incident whose
+    sentences name no place borrows only the country and its region.)"""
+    if not located or any(place.kind == "place" and place.latitude is not None for place in located):
         return located
-    country = located[0].country_code
-    towns = [p for p in doc_places if p.country_code == country and p.kind == "place" and p.latitude is not None]
+    wider = located[0]
+    towns = [p for p in doc_places if p.country_code == wider.country_code and p.kind == "place" and p.latitude is not None
+             and (wider.kind != "admin1" or in_region(p, wider))]
     if not towns:
         return located
-    return located + [min(towns, key=lambda p: _distance((p.start_char, p.end_char), trigger_start, trigger_end))]
+    return town_first(located + [min(towns, key=lambda p: _distance((p.start_char, p.end_char), trigger_start, trigger_end))])
 
 
 def only_foreign_countries(located: Sequence[PlaceMention], country_context: Sequence[str]) -> bool:

@@ -55,4 +55,31 @@ def main_locations(
             return (0, place.score < WEAK_SCORE, specificity, distance, -place.score)
         return (1, distance, specificity, -place.score)
 
-    return [place for _, place in sorted(nearest.values(), key=rank)]
+    return town_first([place for _, place in sorted(nearest.values(), key=rank)])
+
+
+def town_first(located: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The incident's places with a town moved before the wider place that contains it, when that wider place
+    leads: "In Stockholm, Sweden, gunmen seized the embassy" (the trigger nearer to the country) is Stockholm's,
+    "suicide bombers at the University of Maiduguri in northeastern Nigeria" is Maiduguri's. A country or region
+    has no point, so any town of its country tells more; a first-level region has one (its largest town), so
+    only a town the text places with confidence inside that region moves before it."""
+    located = list(located)
+    if not located or located[0].kind not in ("country", "region", "admin1"):
+        return located
+    wider = located[0]
+    for position, place in enumerate(located[1:], start=1):
+        if place.kind != "place" or place.latitude is None or place.country_code != wider.country_code:
+            continue
+        if wider.kind == "admin1" and not in_region(place, wider):
+            continue
+        return [place] + located[:position] + located[position + 1:]
+    return located
+
+
+def in_region(place: PlaceMention, region: PlaceMention) -> bool:
+    """`place` was read with confidence as a town of the first-level `region`."""
+    from incident_extractor.geo.names import name_key
+
+    return (place.score >= WEAK_SCORE and bool(place.admin1)
+            and name_key(place.admin1) in (name_key(region.admin1 or ""), name_key(region.name)))
