@@ -85,3 +85,18 @@ def test_a_lower_case_arabic_article_may_open_a_name(text, expected):
 
 def test_a_lower_case_word_without_the_joined_article_opens_no_name():
     assert find_name_mentions("fighters of al qaeda left", [], lambda name: True, False) == []
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    # the level word after a name is part of its mention, never a name of its own (some town is called so)
+    ("Shelling hit the western Daraa Countryside on Monday.", {"daraa", "countryside"}, [("Daraa", "admin1")]),
+    ("Gunmen struck in Kunar District yesterday.", {"kunar", "district"}, [("Kunar", "place")]),
+    # negative: a name after the level word is still found
+    ("Shelling hit the Daraa Countryside Monday and Homs later.", {"daraa", "countryside", "homs"},
+     [("Daraa", "admin1"), ("Homs", None)]),
+])
+def test_a_level_word_after_a_name_is_no_name_of_its_own(text, known, expected):
+    from incident_extractor.geo.names import name_key
+
+    found = find_name_mentions(text, [], lambda name: name_key(name) in known, False)
+    assert [(m.text, m.kind_hint) for m in found] == expected

@@ -240,7 +240,8 @@ def find_name_mentions(
             street_name=following_adjacent and following in words.street_words_after and not all_caps
             and texts[stop + 1][0].isupper(),
         ))
-        resume_at = stop + 1
+        # "Idlib Countryside", "Macomia District": the level word belongs to the name, never a name of its own
+        resume_at = stop + 2 if extended_end is not None else stop + 1
     return mentions
 
 
