@@ -18,6 +18,7 @@ from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
 from incident_extractor.geo.gazetteer import Candidate
 from incident_extractor.geo.gazetteer_build import skeleton
 from incident_extractor.geo.names import name_key
+from incident_extractor.geo.pairs import outside_its_pair_country, pair_gap, pair_partner
 
 # Labels the small model gives to names that are not places; a place reading then needs a cue.
 NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
@@ -216,12 +217,13 @@ def resolve_names(
     fallbacks: list[ResolvedName] = []
     for position, (mention, candidates) in enumerate(zip(mentions, candidates_of)):
         within_country = within_admin1 = None
-        gap = _pair_gap(mentions, position, text)  # None for most names: no pair
-        partner = _pair_partner(mentions, candidates_of, position, gap, context) if gap is not None else None
+        gap = pair_gap(mentions, position, text, words.direction_words)  # None for most names: no pair
+        partner = pair_partner(mentions, candidates_of, position, gap, context) if gap is not None else None
         if partner is not None and not mention.in_dateline:
             within_country = partner.country_code
             within_admin1 = partner.admin1 if partner.kind == "admin1" else None
-        elif gap == "," and not mention.in_dateline and _outside_its_pair_country(mentions, candidates_of, position, text):
+        elif gap is not None and not mention.in_dateline and outside_its_pair_country(mentions, candidates_of, position,
+                                                                                      gap, text, context):
             continue  # "the Sahel region, Mali": Mali's Sahel is missing, so Burkina Faso's is not meant
         best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
         if best is None:
@@ -246,48 +248,3 @@ def goes_on_fallback(mention, best, words, all_caps, lowercase_words) -> Optiona
         return None
     confidence = accept_mention(replace(mention, name_goes_on=False), best, {}, words, all_caps, lowercase_words)
     return ResolvedName(mention, best, min(confidence, 0.3)) if confidence is not None else None
-
-
-PAIR_GAPS = (",", "(", ", in", "in")
-LIST_GOES_ON = (",", "and ", "or ", "&")
-
-
-def _pair_gap(mentions, position, text) -> Optional[str]:
-    """The text between X and Y when they form an "X, Y" / "X (Y)" pair ("the Sahel region, Mali"), else None."""
-    if position + 1 >= len(mentions):
-        return None
-    end = mentions[position].extended_end or mentions[position].end_char
-    following_start = mentions[position + 1].start_char
-    if following_start - end > 5:
-        return None
-    gap = text[end:following_start].strip()
-    return gap if gap in PAIR_GAPS else None
-
-
-def _outside_its_pair_country(mentions, candidates_of, position, text) -> bool:
-    """X of "X, Country" or "X, Y Region" (a pair with a comma) has no candidate in that country: the gazetteer
-    lacks the X meant ("Moyale, Somali Region" is Ethiopia's Moyale, not Kenya's).
-    Not for lists ("in Kabul, Pakistan and India"): there the second name is the next item, not X's country."""
-    if not candidates_of[position + 1]:
-        return False
-    wider = candidates_of[position + 1][0]
-    if wider.kind == "admin1" and mentions[position + 1].kind_hint != "admin1":
-        return False  # "Aleppo, Homs": a list of towns as often; "Moyale, Somali Region" is a region
-    if wider.kind not in ("country", "admin1") or any(candidate.country_code == wider.country_code for candidate in candidates_of[position]):
-        return False
-    after = text[mentions[position + 1].end_char:mentions[position + 1].end_char + 6].lstrip()
-    return not after.startswith(LIST_GOES_ON)
-
-
-def _pair_partner(mentions, candidates_of, position, gap, context) -> Optional[Candidate]:
-    """The Y of an "X, Y" or "X (Y)" pair ("Tripoli, Lebanon", "Morroa (Sucre)"), chosen to share a country with X;
-    `gap` is the pair's `_pair_gap`."""
-    following = mentions[position + 1]
-    own_countries = {candidate.country_code for candidate in candidates_of[position]}
-    # after a comma only a country or an admin1 qualifies X ("Aleppo, Homs" is a list, not a pair)
-    wider_kinds = ("country", "admin1", "place") if gap == "(" else ("country", "admin1")
-    wider = [candidate for candidate in candidates_of[position + 1]
-             if candidate.kind in wider_kinds and candidate.country_code in own_countries]
-    if not wider:
-        return None
-    return choose_candidate(wider, following.text, context)
