@@ -18,8 +18,8 @@ from itertools import compress
 from operator import itemgetter, not_
 from typing import Callable, Optional, Sequence
 
-from incident_extractor.geo.name_context import (ARTICLE_JOINED, capitalised_word_before, cued_run_before, goes_on_with,
-                                                 title_case_around)
+from incident_extractor.geo.name_context import (ARTICLE_JOINED, capitalised_word_before, cued_run_before,
+                                                 ends_longer_entity, goes_on_with, title_case_around)
 
 
 # A full stop joins letters only in abbreviations ("U.S."): "Maiduguri.Only" (a missing space) is two words.
@@ -63,6 +63,8 @@ class NameMention:
     inside_name_run: bool = False
     # the street word is capitalised, part of a street's own name: "Garfield Avenue", not "a Jerusalem hospital"
     street_name: bool = False
+    # the last part of a longer entity: "Canyon" of "the Ite River Canyon", "Lido Beach" of "a Mogadishu Lido Beach"
+    name_tail: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,7 @@ def find_name_mentions(
             follows_name_comma=follows_name_comma, name_goes_on=name_goes_on, inside_name_run=inside_name_run,
             street_name=following_adjacent and following in words.street_words_after and not all_caps
             and texts[stop + 1][0].isupper(),
+            name_tail=not all_caps and ends_longer_entity(text, texts, starts, ends, index, entity, words),
         ))
         # "Idlib Countryside", "Macomia District": the level word belongs to the name, never a name of its own
         resume_at = stop + 2 if extended_end is not None else stop + 1

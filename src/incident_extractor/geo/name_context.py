@@ -45,3 +45,17 @@ def title_case_around(texts: list[str], first: int, last: int) -> bool:
     """A headline in title case ("Kabul Blast Kills Ten"): no longer word in lower case just before the name
     or two words after it, so a capital there says nothing about a longer name."""
     return not any(len(word) > 3 and word.islower() for word in texts[max(0, first - 3):first] + texts[last + 2:last + 5])
+
+
+def ends_longer_entity(text: str, texts: list[str], starts: list[int], ends: list[int], index: int, entity,
+                       words: FinderWords) -> bool:
+    """The name is the tail of a longer proper name the model tagged as one entity, right after a capitalised word
+    of it: "the Ite River Canyon", "a Mogadishu Lido Beach", "the Abul Fazal Abbas shrine". Not after an article,
+    a connector ("Dar es Salaam"), a direction word ("South Kordofan": a region of the place) or a possessive
+    ("Pattani's Khok Pho District": the wider place)."""
+    if entity is None or index == 0 or starts[index - 1] < entity[0] or text[ends[index - 1]:starts[index]] != " ":
+        return False
+    previous = texts[index - 1]
+    lowered = previous.lower()
+    return (previous[:1].isupper() and lowered != "the" and lowered not in words.connectors
+            and lowered not in words.direction_words and not lowered.endswith(("'s", "’s")))

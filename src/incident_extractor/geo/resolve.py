@@ -43,6 +43,8 @@ def evidence_of_mention(mention: NameMention, candidates: Sequence[Candidate], o
     """Country evidence a name gives before disambiguation: a country, a dateline, an unambiguous place."""
     if not candidates or ((mention.name_goes_on or mention.inside_name_run) and candidates[0].kind != "country"):
         return []  # "Kentucky Fried Chicken": the first word of a longer name tells nothing about the country
+    if mention.name_tail and candidates[0].kind == "place":
+        return []  # "the Ite River Canyon": nor does a town's name at the end of one
     if mention.in_dateline:
         dominant = dominant_candidate(candidates)
         return [(dominant.country_code, "dateline")] if dominant is not None else []
@@ -108,6 +110,16 @@ def accept_mention(
 ) -> Optional[float]:
     """A confidence in 0..1 that the name is this place here, or None to drop it. `people_only`: the context
     comes from demonyms and groups alone (no place or country named)."""
+    confidence = _accept(mention, best, context, words, all_caps, lowercase_words, people_only)
+    if confidence is None or not mention.name_tail or best.kind != "place":
+        return confidence  # "Chobi Oromia": a region after a town is the wider place, not part of a name
+    # "the Ite River Canyon", "a Mogadishu Lido Beach": the tail of a longer name is at most a weak namesake of a
+    # place of the story's countries (a place named after it), like the first word of one ("Midtown Manhattan")
+    fits = not context or (best.country_code in context and primary_key(best.name) == primary_key(mention.text))
+    return min(confidence, 0.4) if fits else None
+
+
+def _accept(mention, best, context, words, all_caps, lowercase_words, people_only) -> Optional[float]:
     single_word, key, only_common_words = _name_facts(mention.text, words.common_words)
     population = best.population
     # a text with no country evidence at all (a one-line report): the name itself is the only evidence
