@@ -54,3 +54,19 @@ def test_a_town_of_a_people_names_the_country_over_a_foreign_group(nlp):
     mentions = run(nlp, text)
     assert mentions.country_context[0] == "UG"
     assert any(place.kind == "country" and place.country_code == "UG" for place in mentions.places)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the city named right after the phrase is the place; the phrase gives the country only
+    ("A mortar shell hit a market in the Ugandan capital, Kampala, wounding six.",
+     [("Kampala", "place", "Kampala"), ("Ugandan capital", "country", "Uganda")]),
+    ("A mortar shell hit a market in the Ugandan capital Jinja, wounding six.",
+     [("Jinja", "place", "Jinja"), ("Ugandan capital", "country", "Uganda")]),
+    # a people of one region: their capital is not the country's
+    ("A car bomb exploded in the Dagestani capital on Friday.", [("Dagestani capital", "country", "Russia")]),
+    # negative: the capital alone is the country's capital, a point
+    ("A car bomb exploded in the Ugandan capital on Friday.", [("Ugandan capital", "place", "Kampala")]),
+])
+def test_a_capital_named_after_the_phrase_or_of_a_region(nlp, text, expected):
+    found = sorted(run(nlp, text).places, key=lambda place: place.kind != "place")
+    assert [(place.text, place.kind, place.name) for place in found] == expected

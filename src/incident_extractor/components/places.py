@@ -168,8 +168,9 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     resolved = resolve_names(names, candidates_of, context, words, all_caps, lowercase_words, text, people_only=not evidence)
     places = [_place_of(item.mention, item.candidate, item.score, text) for item in resolved]
     taken = [(place.start_char, place.end_char) for place in places]
+    named_at = frozenset(start for start, _ in taken)
     for area in areas:
-        capital = capital_of(area, gazetteer.lookup) if area in lands else None
+        capital = capital_of(area, gazetteer.lookup, text, named_at) if area in lands else None
         if capital is not None:
             places.append(PlaceMention(
                 name=capital.name, kind="place", text=area.text, start_char=area.start_char, end_char=area.end_char,

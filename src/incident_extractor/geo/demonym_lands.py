@@ -21,16 +21,17 @@ _NOT_BETWEEN = r"(?:in|at|of|the|a|an|and|or|to|from|by|on|for|with|near|who|whi
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset, frozenset]:
+def _words() -> tuple[frozenset, frozenset, frozenset]:
     data = json.loads(resources.files("incident_extractor").joinpath("data", "geo_context_words.json").read_text("utf-8"))
-    return frozenset(data["land_nouns_after_demonym"]), frozenset(data["peoples_across_borders"])
+    return (frozenset(data["land_nouns_after_demonym"]), frozenset(data["peoples_across_borders"]),
+            frozenset(data["peoples_of_a_region"]))
 
 
 @lru_cache(maxsize=2)
 def _land_after(all_caps: bool) -> re.Pattern:
     """Up to two words, then a land noun, right after a demonym. In mixed case the words between are lower
     case ("Syrian rebel-held town"); in capitals any word may stand there."""
-    nouns, _ = _words()
+    nouns, *_ = _words()
     noun = "|".join(sorted(nouns, key=len, reverse=True))
     between = r"[A-Za-z][\w-]*" if all_caps else r"[a-z][\w-]*"
     flags = re.IGNORECASE if all_caps else 0
@@ -49,7 +50,7 @@ def _capitals() -> dict[str, str]:
 def find_demonym_lands(text: str, demonyms: list[tuple[int, int, str]], all_caps: bool) -> list[AreaMention]:
     """Country areas for "<demonym> [one or two words] <land noun>", e.g. "Kenyan capital", "Iraqi border town"."""
     found = []
-    _, peoples = _words()
+    _, peoples, _ = _words()
     pattern = _land_after(all_caps)
     for start, end, code in demonyms:
         if text[start:end].lower().rstrip("s") in peoples:
@@ -62,9 +63,19 @@ def find_demonym_lands(text: str, demonyms: list[tuple[int, int, str]], all_caps
     return found
 
 
-def capital_of(area: AreaMention, lookup) -> Optional[object]:
-    """The gazetteer candidate of the capital a "<demonym> capital" phrase names, else None."""
-    if not area.text.lower().endswith("capital"):
+def capital_of(area: AreaMention, lookup, text: str = "", named_at: frozenset = frozenset()) -> Optional[object]:
+    """The gazetteer candidate of the capital a "<demonym> capital" phrase names, else None. None as well when a
+    place named right after the phrase (an offset in `named_at`) says which city ("the Chechen capital, Grozny",
+    "the Burundian capital Bujumbura": the country's capital may have moved since), or for a people of one region
+    ("the Chechen capital" is no capital of Russia)."""
+    lowered = area.text.lower()
+    if not lowered.endswith("capital"):
+        return None
+    gap = text[area.end_char:area.end_char + 3]  # ", " or " " before the city's name
+    if area.end_char + len(gap) - len(gap.lstrip(", ")) in named_at:
+        return None
+    _, _, regional = _words()
+    if any(lowered.startswith(people) for people in regional):
         return None
     name = _capitals().get(area.countries[0])
     if not name:
