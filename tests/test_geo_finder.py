@@ -94,9 +94,18 @@ def test_a_lower_case_word_without_the_joined_article_opens_no_name():
     # negative: a name after the level word is still found
     ("Shelling hit the Daraa Countryside Monday and Homs later.", {"daraa", "countryside", "homs"},
      [("Daraa", "admin1"), ("Homs", None)]),
+    # a level word of several words, or its acronym: a town's area, the whole phrase part of the mention
+    ("Herders attacked farmers in the Obi Local Government Area of Nasarawa State.", {"obi", "nasarawa", "area"},
+     [("Obi", "place", "Obi Local Government Area"), ("Nasarawa", "admin1", "Nasarawa State")]),
+    ("Gunmen struck in Obi LGA on Friday.", {"obi"}, [("Obi", "place", "Obi LGA")]),
+    # negative: only the words of the phrase, in its order
+    ("Herders attacked farmers in the Obi Local Market on Friday.", {"obi"}, [("Obi", None, "Obi")]),
 ])
 def test_a_level_word_after_a_name_is_no_name_of_its_own(text, known, expected):
     from incident_extractor.geo.names import name_key
 
     found = find_name_mentions(text, [], lambda name: name_key(name) in known, False)
-    assert [(m.text, m.kind_hint) for m in found] == expected
+    if expected and len(expected[0]) == 3:
+        assert [(m.text, m.kind_hint, text[m.start_char:m.extended_end or m.end_char]) for m in found] == expected
+    else:
+        assert [(m.text, m.kind_hint) for m in found] == expected

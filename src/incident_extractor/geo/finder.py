@@ -19,7 +19,7 @@ from operator import itemgetter, not_
 from typing import Callable, Optional, Sequence
 
 from incident_extractor.geo.name_context import (ARTICLE_JOINED, capitalised_word_before, cued_run_before,
-                                                 ends_longer_entity, goes_on_with, title_case_around)
+                                                 ends_longer_entity, goes_on_with, level_after, title_case_around)
 
 
 # A full stop joins letters only in abbreviations ("U.S."): "Maiduguri.Only" (a missing space) is two words.
@@ -84,6 +84,7 @@ class FinderWords:
     modifier_cues: frozenset = frozenset()  # "in downtown Bogota": a word that leaves the cue before it in force
     nouns_before_of: frozenset = frozenset()  # "the main street of Hat Yai", "the mayor of Arsal"
     event_words_after: frozenset = frozenset()  # "the Nag Hammadi massacre": named after where it happened
+    place_phrases_after: tuple = ()  # "the Gwoza Local Government Area": a level word of several words
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def finder_words() -> FinderWords:
         modifier_cues=frozenset(context_words["modifier_cues"]),
         nouns_before_of=frozenset(context_words["nouns_before_of"]),
         event_words_after=frozenset(context_words["event_words_after"]),
+        place_phrases_after=tuple(tuple(phrase.split()) for phrase in patterns["place_phrases_after"]),
         min_population_bare=patterns["min_population_bare"],
         min_population_bare_all_caps=patterns["min_population_bare_all_caps"],
         min_population_in_context=patterns["min_population_in_context"],
@@ -196,19 +198,7 @@ def find_name_mentions(
         previous = texts[index - 1].lower() if index else ""
         following = texts[stop + 1].lower() if stop + 1 < count else ""
         following_adjacent = stop + 1 < count and text[ends[stop]:starts[stop + 1]].strip() == ""
-        kind_hint = None
-        extended_end = None
-        own_last = texts[stop].lower() if stop > index else ""  # "Plateau State": the gazetteer knows the whole
-        if own_last in words.admin1_words_after:
-            kind_hint = "admin1"
-        elif own_last in words.place_words_after:
-            kind_hint = "place"
-        elif following_adjacent and following in words.admin1_words_after:
-            kind_hint, extended_end = "admin1", ends[stop + 1]
-        elif following_adjacent and following in words.place_words_after:
-            kind_hint, extended_end = "place", ends[stop + 1]
-        elif previous == "of" and index >= 2 and texts[index - 2].lower() in words.place_nouns_before:
-            kind_hint = "admin1" if texts[index - 2].lower() in words.admin1_words_after else "place"
+        kind_hint, extended_end = level_after(text, texts, ends, index, stop, following_adjacent, words)
         # "in the Sinai"; not in capitals, where "AT THE AIR FORCE HOSPITAL" would make "AIR" a place
         skips_to = ("of",) if all_caps else ("of", "the")
         before_of = texts[index - 2].lower() if previous in skips_to and index >= 2 else ""
@@ -244,7 +234,7 @@ def find_name_mentions(
             name_tail=not all_caps and ends_longer_entity(text, texts, starts, ends, index, entity, words),
         ))
         # "Idlib Countryside", "Macomia District": the level word belongs to the name, never a name of its own
-        resume_at = stop + 2 if extended_end is not None else stop + 1
+        resume_at = bisect.bisect_left(starts, extended_end) if extended_end is not None else stop + 1
     return mentions
 
 

@@ -59,3 +59,29 @@ def ends_longer_entity(text: str, texts: list[str], starts: list[int], ends: lis
     lowered = previous.lower()
     return (previous[:1].isupper() and lowered != "the" and lowered not in words.connectors
             and lowered not in words.direction_words and not lowered.endswith(("'s", "’s")))
+
+
+def level_after(text: str, texts: list[str], ends: list[int], index: int, stop: int, following_adjacent: bool,
+                words: FinderWords) -> tuple:
+    """(kind hint, end of the level word when it follows the name) of the name spanning words `index`..`stop`:
+    "Plateau State" (the gazetteer knows the whole), "Kunar province", "the Gwoza Local Government Area",
+    "the village of X"."""
+    own_last = texts[stop].lower() if stop > index else ""
+    if own_last in words.admin1_words_after:
+        return "admin1", None
+    if own_last in words.place_words_after:
+        return "place", None
+    following = texts[stop + 1].lower() if following_adjacent else ""
+    if following in words.admin1_words_after:
+        return "admin1", ends[stop + 1]
+    if following in words.place_words_after:
+        return "place", ends[stop + 1]
+    for phrase in words.place_phrases_after:
+        last = stop + len(phrase)
+        if following == phrase[0] and last < len(texts) and tuple(word.lower() for word in texts[stop + 1:last + 1]) == phrase \
+                and " ".join(text[ends[stop + 1]:ends[last]].split()) == " ".join(texts[stop + 2:last + 1]):
+            return "place", ends[last]
+    previous = texts[index - 1].lower() if index else ""
+    if previous == "of" and index >= 2 and texts[index - 2].lower() in words.place_nouns_before:
+        return ("admin1" if texts[index - 2].lower() in words.admin1_words_after else "place"), None
+    return None, None
