@@ -24,7 +24,8 @@ from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
-from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
+from incident_extractor.casualties.appositions import apposition_figures
+from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.stabbings import settle_stabbings
 from incident_extractor.casualties.injury_phrasings import left_injured_figures

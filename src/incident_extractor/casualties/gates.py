@@ -128,9 +128,10 @@ def rule_starts() -> dict[str, frozenset]:
         "titled_object": active | {"murder", "assassination", "killing", "death", "slaying", "kidnapping", "abduction"},
         "named_list_head": active | OF_NOUNS,
         # (?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])(?:(?P<aux>were|was|have\s+been|
-        # has\s+been|had\s+been|are)\s+...|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|
+        # has\s+been|had\s+been|are|is)\s+...|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|
         # (?<![\w'’-])(?P<and2>and)\s+...
-        "passive_any": frozenset({",", "and", "were", "was", "have", "has", "had", "are", "died", "perished", "lost"}),
+        "passive_any": frozenset({",", "and", "were", "was", "have", "has", "had", "are", "is", "died", "perished",
+                                  "lost"}),
         "as_did": frozenset({"as"}),  # (?<![\w'’-])(?P<verb>as\s+(?:did|were|was|had|have|has))\s+
     }
 

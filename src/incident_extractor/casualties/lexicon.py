@@ -192,7 +192,7 @@ def patterns() -> dict:
         # (every branch starts with a word of its own, which keeps the scan cheap)
         "passive_any": LazyPattern(
             rf"(?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])"
-            rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}}"
+            rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:(?:{fillers})\s+){{0,3}}"
             rf"(?P<verb>{passive_verbs}){boundary}|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|"
             rf"(?<![\w'’-])(?P<and2>and)\s+(?:(?:later|then|subsequently|eventually|also)\s+){{0,2}}"
             rf"(?P<verb2>{passive_verbs}){boundary}", FLAGS),

@@ -29,7 +29,6 @@ VERB_FORM = re.compile(r"(?:ed|ing)$")
 MURDER_OF = re.compile(r"\b(?:murder|killing|assassination|death|slaying)\s+of\b", re.IGNORECASE)
 NOBODY = re.compile(r"\b(?:none|no\s+one|nobody|neither|not\s+one)\b", re.IGNORECASE)
 PLURAL_AUX = {"were", "have been", "had been", "are"}
-SINGULAR_AUX = {"was", "has been", "had been"}
 # a time adverbial between the verb and its list: "ASSASSINATED IN LESS THAN 48 HOURS A, B AND C"
 TIME_ADVERBIAL = re.compile(r"(?:in|within|during|over|on|last|this|yesterday)(?:\s+[\w'’-]+){0,4}?\s+(?:hours|days|weeks|"
                             r"months|night|morning|afternoon|evening|weekend|year)\s*,?\s+", re.IGNORECASE)
@@ -73,30 +72,6 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
         count, end = listed[1], items[-1][-1][1] + len(items[-1][-1][0])
         kind = tables["types"]["active"].get(normalise_phrase(match.group("verb")), "killed")
         found.append(_figure(text, kind, count, match.start(), end, claims))
-    return found
-
-
-def apposition_figures(text: str, claims: Claims) -> list[Figure]:
-    """"ORLANDO GOMEZ, A STREET VENDOR, WAS KILLED", "Ana Ruiz, 45, was shot dead": one person, whose name sits
-    before an apposition the other rules cannot read through."""
-    tables, found = patterns(), []
-    if "," not in text or " been" not in claims.lowered and " was" not in claims.lowered:
-        return found
-    for match in claims.scan_once("passive_any", text):
-        aux = normalise_phrase(match.group("aux") or "")
-        if not match.group("comma") or aux not in SINGULAR_AUX:
-            continue
-        kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
-        if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
-            continue
-        if NOBODY.search(text, max(0, match.start() - 150), match.start()):
-            continue  # "none of the priests and refugees, who had fled, was hurt"
-        claims.claim(*match.span("verb"))
-        start = match.start("aux")
-        cues = figure_cues(text, start, match.end())
-        if MURDER_OF.search(text, max(0, match.start() - 120), match.start()):
-            cues += ("restated",)  # "condemned the murder of Colonel X, who was killed ...": the same person
-        found.append(Figure(kind, SINGLE, start, match.end(), None, None, cues, text[start:match.end()]))
     return found
 
 
