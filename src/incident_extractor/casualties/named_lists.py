@@ -15,7 +15,7 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
-from incident_extractor.casualties.victims import SINGLE, names_person
+from incident_extractor.casualties.victims import SINGLE, is_plural_head, names_person
 
 # how far before its verb a list may start
 LIST_WINDOW = 220
@@ -174,6 +174,9 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
         if counted is None and index == 0 and loose_first and joins[0] == ",":
             first = 1
             continue
+        if counted is None and _unread_apposition(words, index, previous, joins, mixed_case):
+            in_apposition = True  # "General Ruiz, former head of the armed forces, and his driver"
+            continue
         if counted is None:
             return None
         people, kind = counted
@@ -195,12 +198,29 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
     return items[first][0][1], sum(counts)
 
 
+def _unread_apposition(words: list[str], index: int, previous: str, joins: list[str], mixed_case: bool) -> bool:
+    """A lower-case description between commas right after a name: an apposition, however long."""
+    return (mixed_case and previous == "name" and words[0][:1].islower() and 0 < index < len(joins)
+            and joins[index - 1] == "," and joins[index].startswith(","))
+
+
 def _ends_in_apposition(items: list[Item], joins: list[str], mixed_case: bool) -> bool:
     """"B, a driver, and C, a sergeant, were killed": the last "and" item is followed by its apposition."""
     if len(joins) < 2 or joins[-1] != "," or "and" not in joins[-2]:
         return False
     counted = _count_item([w for w, _ in items[-1]], mixed_case)
     return counted is not None and counted[1] in ("det", "title") and counted[0] == 1
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A person noun, then capitalised name words only: "wife Ana Ruiz", "General Juan Perez" (never "Highway Police
+    Chief": a title is no name)."""
+    tables = patterns()
+    for at, word in enumerate(words[:-1]):
+        if word.lower() in tables["singular_heads"]:  # (never a nationality: "the Syrian Army")
+            name = words[at + 1:]
+            return all(w[:1].isupper() and not names_person(w.lower()) for w in name)
+    return False
 
 
 def _without_ages(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -236,12 +256,18 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     lowered = [w.lower() for w in words]
     if lowered[:3] in (["one", "of", "his"], ["one", "of", "her"], ["one", "of", "their"], ["one", "of", "the"]):
         return (1, "det") if len(words) > 3 else None
+    if len(words) > 3 and lowered[1] == "of" and lowered[2] in ("his", "her", "their", "the"):
+        number = parse_number(lowered[0])  # "two of his bodyguards"
+        if number is not None and number.value and is_plural_head(lowered[-1]):
+            return number.value, "count"
     of_at = lowered.index("of") if "of" in lowered else 0
     if of_at >= (2 if lowered[0] in DETERMINERS else 1) and not any(parse_number(w) for w in lowered[of_at:]):
         # "the governor of Antioquia", "a member of the party": one person named by the words before "of" (never
         # "the mother of three": a number after "of" is no place)
         counted = _count_item(words[:of_at], mixed_case)
         return counted if counted and counted[0] == 1 and len(words) <= MAX_ITEM_WORDS + 2 else None
+    if lowered[0] in DETERMINERS and mixed_case and len(words) <= MAX_ITEM_WORDS + 2 and _titled_name(words[1:]):
+        return 1, "name"  # "his wife Ana Ruiz", "the General Juan Perez"
     if "of" in lowered or len(words) > MAX_ITEM_WORDS:
         return None
     head = lowered[-1]
