@@ -28,7 +28,7 @@ from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.stabbings import settle_stabbings
-from incident_extractor.casualties.injury_phrasings import left_injured_figures
+from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 from incident_extractor.mentions import CasualtyMention
@@ -73,10 +73,10 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
-             left_injured_figures, _nominal_figures, titled_figures, singular_figures, bare_subject_figures,
-             apposition_figures, distant_figures, named_figures, murder_of_name_figures, suicide_figures,
-             wounded_then_died_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, left_list_figures, _listed_figures,
+             suffered_injury_figures, left_injured_figures, _nominal_figures, titled_figures, singular_figures,
+             bare_subject_figures, apposition_figures, distant_figures, named_figures, murder_of_name_figures,
+             suicide_figures, wounded_then_died_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
