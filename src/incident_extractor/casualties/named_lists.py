@@ -285,7 +285,9 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     if mixed_case:
         # a name: capitalised words, after an optional lower-case title ("reporter Luis Galdamez")
         titles = [w for w in words if not w[:1].isupper()]
-        if any(t.lower() not in tables["singular_heads"] for t in titles):
+        # (a bare title may carry one or two modifiers of its own: "intelligence director", "police colonel")
+        bare_title = len(titles) == len(words) <= 3 and head in tables["singular_heads"]
+        if not bare_title and any(t.lower() not in tables["singular_heads"] for t in titles):
             return None
         if len(words) == 1 and head.endswith("s") and not head.endswith("ss"):
             return None  # "Americans", "Kurds"
