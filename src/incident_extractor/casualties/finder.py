@@ -180,8 +180,8 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         groups = victim_groups(text, *match.span("subj"))
         if (len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]
-                and not (not fill and (shares_auxiliary(text, groups[0].start) or tables["types"]["passive"][verb] == "killed"
-                                       and is_reduced_relative(text, match.end(), groups[0].victims)))):
+                and not (shares_auxiliary(text, groups[0].start) or not fill and tables["types"]["passive"][verb] == "killed"
+                         and is_reduced_relative(text, match.end(), groups[0].victims))):
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
         if groups and (tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj"))
                        or _after_among_were(text, match.start("subj"), claims)):
