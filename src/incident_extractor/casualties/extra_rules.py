@@ -113,6 +113,8 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
             subject = match.group("subj")
             if claims.taken(*match.span("verb")) or not is_single_subject(subject, name, mixed_case):
                 continue
+            if subject.lower() in CONJUNCTIONS and any(start < match.start() for start, _ in claims.spans):
+                continue  # "was critically injured and was taken to hospital", "No one died or was hurt": the same people
             claims.claim(*match.span("verb"))
             verb = normalise_phrase(match.group("verb"))
             kind = tables["types"]["passive"].get(verb, "killed")
@@ -235,6 +237,7 @@ PLACE_OR_TIME_GAP = re.compile(
     r"\s+(?:in|at|on|near|during|inside|outside|across|throughout)\s+"
     r"(?:(?!(?:and|or|who|which|that|when|while|as|after|before)\b)(?![\w'’-]*(?:ed|ing)\b)[^\W\d][\w'’-]*\s*){1,6}?,?\s*",
     re.IGNORECASE)
+CONJUNCTIONS = ("and", "or", "but", "nor")  # a "subject" that is the subject of the clause before
 # a digit (save an ordinal: "of the 3rd Battalion"), a comma or a bracket ends a subject's gap
 GAP_BREAK = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|[,(]", re.IGNORECASE)
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)
