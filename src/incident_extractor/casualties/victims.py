@@ -64,9 +64,25 @@ def victim_groups(sentence: str, start: int, end: int, appositions: bool = True)
     joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
     if appositions and joins and not any(LIST_JOIN.search(j) for j in joins):
         groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
+    elif appositions and _breaks_down_the_first(groups, joins):
+        groups = groups[:1]  # "three people, one soldier and two civilians, were hurt": the first says how many
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
+
+
+GENERAL_NOUNS = {"people", "persons", "individuals", "victims", "casualties", "others"}
+
+
+def _breaks_down_the_first(groups: list[VictimGroup], joins: list[str]) -> bool:
+    """A counted group of people in general, a bare comma, then a list whose counts add up to it (never "Two
+    soldiers, a guard and a civilian": the first item is one kind of its own)."""
+    if len(groups) < 3 or joins[0].strip() != "," or not groups[0].number.value:
+        return False
+    if groups[0].victims is not None and groups[0].victims.lower() not in GENERAL_NOUNS:
+        return False
+    rest = [g.number.value for g in groups[1:]]
+    return None not in rest and sum(rest) == groups[0].number.value
 
 
 # "Ana Ruiz, 42, and her son": a bare number between commas right after a word is an age
