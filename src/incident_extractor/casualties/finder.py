@@ -28,6 +28,7 @@ from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.stabbings import settle_stabbings
+from incident_extractor.casualties.attacker_reference import attackers_by_reference
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
@@ -88,6 +89,7 @@ def find_figures(text: str) -> list[Figure]:
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
     figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, settle_stabbings(text, figures)))
+    figures = attackers_by_reference(text, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
