@@ -10,8 +10,8 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import parse_number
-from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
-                                                   victim_groups)
+from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_a_people,
+                                                   names_person, victim_groups)
 
 def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
@@ -183,8 +183,8 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
     for match in claims.scan_rule("named_object", text):
         if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue
-        if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
-            continue
+        if names_a_people(match.group("name")) and not match.group("title"):
+            continue  # "killed Syrian Kurds" (never "killed Ananta Bijoy Das")
         claims.claim(*match.span("verb"))
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,

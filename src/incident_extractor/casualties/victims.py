@@ -138,3 +138,17 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
 
 def is_lone_definite_plural(groups: list[VictimGroup]) -> bool:
     return len(groups) == 1 and groups[0].victims is not None and groups[0].number is SINGLE and is_plural_head(groups[0].victims)
+
+
+PEOPLE_ENDINGS = ("ans", "ites", "ists", "ims", "ics", "ers", "ees")  # Afghans, Shiites, Muslims, Catholics
+
+
+def names_a_people(name: str) -> bool:
+    """Capitalised words that name a people, not a person: "Americans", "Syrian Kurds", "Shia Muslims"."""
+    words = name.split()
+    last = words[-1].lower()
+    if not is_plural_head(last):
+        return False
+    if len(words) == 1 or last in patterns()["plural_heads"] or is_demonym(last) or is_demonym(words[0].lower()):
+        return True
+    return last.endswith(PEOPLE_ENDINGS)

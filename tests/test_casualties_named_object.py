@@ -1,0 +1,21 @@
+"""A named person after an active verb whose last name ends in "s" is one person, not a people
+(victims.names_a_people, read by extra_rules.named_figures). Sentences written for these tests."""
+
+import pytest
+
+from casualty_helpers import headline as count
+
+NAMED_OBJECTS = [
+    ("Masked men killed Ravi Kumar Das, 41, a shopkeeper, in the market.", 1),
+    ("Gunmen shot dead Owen Jones in Cardiff.", 1),
+    ("Militants killed Tomas Reyes near the border.", 1),
+    # a people, not a person: no count
+    ("Gunmen killed Syrian Kurds in the town.", None),
+    ("Gunmen killed Shia Muslims in the town.", None),
+    ("The militia killed Americans in the town.", None),
+]
+
+
+@pytest.mark.parametrize("text, killed", NAMED_OBJECTS)
+def test_named_object(text, killed):
+    assert count(text, "killed") == killed
