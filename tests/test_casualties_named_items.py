@@ -15,6 +15,8 @@ NAMED_ITEMS = [
     ("Osei and two of the drivers were killed.", 3),
     # a lower-case description between commas after a name: an apposition, however long
     ("Senator Luis Mora, former chief of the national police, and his bodyguard were assassinated.", 2),
+    # every name followed by its apposition, however the apposition reads
+    ("Van Dijk, a Dutch wind engineer, and Okafor, a citizen of Ghana, were killed in the raid.", 2),
     # unchanged: a title made of capitalised words is no name ("Highway Police Chief"), a restating apposition,
     # a nationality before a name
     ("Eight people, seven border police officers and the District Highway Police Chief, were killed.", 8),

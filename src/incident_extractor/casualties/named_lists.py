@@ -200,26 +200,27 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
 
 def _unread_apposition(words: list[str], index: int, previous: str, joins: list[str], mixed_case: bool) -> bool:
     """A lower-case description between commas right after a name: an apposition, however long."""
-    return (mixed_case and previous == "name" and words[0][:1].islower() and 0 < index < len(joins)
-            and joins[index - 1] == "," and joins[index].startswith(","))
+    return (mixed_case and previous == "name" and words[0][:1].islower() and 0 < index <= len(joins)
+            and joins[index - 1] == "," and (index == len(joins) or joins[index].startswith(",")))
 
 
 def _ends_in_apposition(items: list[Item], joins: list[str], mixed_case: bool) -> bool:
     """"B, a driver, and C, a sergeant, were killed": the last "and" item is followed by its apposition."""
     if len(joins) < 2 or joins[-1] != "," or "and" not in joins[-2]:
         return False
-    counted = _count_item([w for w, _ in items[-1]], mixed_case)
-    return counted is not None and counted[1] in ("det", "title") and counted[0] == 1
+    words = [w for w, _ in items[-1]]
+    counted = _count_item(words, mixed_case)
+    if counted is None:  # "..., and Howie, a citizen of New Zealand, were killed"
+        return mixed_case and words[0].lower() in ("a", "an", "the")
+    return counted[1] in ("det", "title") and counted[0] == 1
 
 
 def _titled_name(words: list[str]) -> bool:
-    """A person noun, then capitalised name words only: "wife Ana Ruiz", "General Juan Perez" (never "Highway Police
-    Chief": a title is no name)."""
-    tables = patterns()
+    """A person noun (never a nationality: "the Syrian Army"), then capitalised name words only: "wife Ana Ruiz",
+    "General Juan Perez" (never "Highway Police Chief": a title is no name)."""
     for at, word in enumerate(words[:-1]):
-        if word.lower() in tables["singular_heads"]:  # (never a nationality: "the Syrian Army")
-            name = words[at + 1:]
-            return all(w[:1].isupper() and not names_person(w.lower()) for w in name)
+        if word.lower() in patterns()["singular_heads"]:
+            return all(w[:1].isupper() and not names_person(w.lower()) for w in words[at + 1:])
     return False
 
 
