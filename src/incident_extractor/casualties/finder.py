@@ -31,7 +31,8 @@ from incident_extractor.casualties.stabbings import settle_stabbings
 from incident_extractor.casualties.attacker_reference import attackers_by_reference
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
-from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
+from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
+                                                   victim_groups)
 from incident_extractor.mentions import CasualtyMention
 
 ZERO = ParsedNumber(0, 0, 0, "none")
@@ -181,6 +182,9 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if normalise_phrase(match.group("subj")) in ("he", "she") and fill & {"were", "are"}:
             continue
         groups = victim_groups(text, *match.span("subj"))
+        if match.group("pp") and (text.isupper() or not all(
+                g.victims is not None and (names_person(g.victims) or g.number is not SINGLE) for g in groups)):
+            continue  # "a church in Malindi died": a place of proper names (mixed case) follows people only
         if (len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]
                 and not (shares_auxiliary(text, groups[0].start) or not fill and tables["types"]["passive"][verb] == "killed"
                          and is_reduced_relative(text, match.end(), groups[0].victims))):

@@ -90,6 +90,7 @@ def patterns() -> dict:
     noun_types = {normalise_phrase(n): t for t, forms in reversed(list(lex["verbs"].items())) for n in forms["nouns"]}
     boundary = r"(?![\w'’-])"
     fill = rf"(?P<fill>(?:(?:{fillers})\s+){{0,4}})"
+    proper = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"  # one to four capitalised words
     toll_verbs = (r"rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|reaches|hit|hits|stood|stands|"
                    r"is|was|went\s+up|grew|soared|mounted|topped|exceeded|passed|now|of")
     zero_nouns = (r"casualties|injuries|deaths|fatalities|victims|dead|injured|wounded|"
@@ -156,7 +157,10 @@ def patterns() -> dict:
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
-            re.compile(rf"{aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
+            # (a name's place or unit after the list: "four Marines from the Philippine Army were killed", "two officers
+            # in Tulsa, Oklahoma were shot dead")
+            re.compile(rf"{aside}(?P<pp>\s+(?:from|in|at|with)\s+(?:the\s+)?{proper}(?:\s*,\s+{proper})?)?\s+{fill}"
+                       rf"(?P<verb>{passive_verbs}){boundary}"
                        rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(

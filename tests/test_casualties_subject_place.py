@@ -1,0 +1,20 @@
+"""A place or unit named after a passive subject list ("four Marines from the Philippine Army were killed"). Sentences written for these tests."""
+
+import pytest
+
+from casualty_helpers import headline as count
+
+PLACE_AFTER_THE_LIST = [
+    ("Six rebels and two rangers from the Border Corps were killed in the clash.", 8),
+    ("Three deputies in Tulsa, Oklahoma were shot dead at a roadblock.", 3),
+    ("Two nurses at the Red Cross clinic were killed.", 2),
+    # a place phrase after something that is no person: no subject
+    ("A bus in Lagos was hit by a bomb.", None),
+    # in capitals every word looks like a name: no place phrase there
+    ("64 MAYORS OF SMALL AND MEDIUM TOWNS IN THE ANDES HAVE BEEN KILLED.", None),
+]
+
+
+@pytest.mark.parametrize("text, killed", PLACE_AFTER_THE_LIST)
+def test_place_after_the_subject_list(text, killed):
+    assert count(text, "killed") == killed
