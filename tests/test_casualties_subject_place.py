@@ -1,4 +1,5 @@
-"""A place or unit named after a passive subject list ("four Marines from the Philippine Army were killed"). Sentences written for these tests."""
+"""A place or unit named after a passive subject list ("four Marines from the Philippine Army were killed") and a
+subject apart from "died" (casualties/distant_subjects.py). Sentences written for these tests."""
 
 import pytest
 
@@ -17,4 +18,21 @@ PLACE_AFTER_THE_LIST = [
 
 @pytest.mark.parametrize("text, killed", PLACE_AFTER_THE_LIST)
 def test_place_after_the_subject_list(text, killed):
+    assert count(text, "killed") == killed
+
+
+DISTANT_DIED = [
+    ("Three guards posted outside the bank in Mombasa died after the blast.", 3),
+    ("A ten-year-old boy from the fishing village died.", 1),
+    ("Two men were hurt and a woman in the car died.", 1),
+    # the place right before "died" is no person
+    ("Two soldiers guarding a checkpoint near Kismayo died.", 2),
+    # no death reported, or a number in the gap
+    ("Up to 30 people in the village may have died.", None),
+    ("Four men in 2 cars died.", None),
+]
+
+
+@pytest.mark.parametrize("text, killed", DISTANT_DIED)
+def test_subject_apart_from_died(text, killed):
     assert count(text, "killed") == killed

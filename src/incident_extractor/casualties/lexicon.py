@@ -167,6 +167,12 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
             rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
             rf"(?:(?:{fillers})\s+){{0,3}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
+        # "Two officers guarding a church in Malindi died", "A girl from the village died": the same without auxiliary
+        "distant_died": re.compile(
+            rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads})|"
+            rf"an?\s+(?:(?:{modifier})\s+){{0,3}}(?:{singular_heads}))"
+            rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?:(?:later|also|subsequently|eventually|reportedly)\s+)?"
+            rf"(?P<verb>died|perished){boundary}", FLAGS),
         # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
         "named_object": re.compile(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"

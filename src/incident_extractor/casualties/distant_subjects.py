@@ -1,0 +1,39 @@
+"""A subject apart from "died" (no auxiliary to find, so extra_rules.distant_figures cannot read it): "Two police
+officers guarding a church in Malindi died after being shot" = 2, "A five-year-old girl from the village died" = 1.
+The gap between them obeys the same tests as distant_figures' (no number, comma or bracket, no second clause)."""
+
+from __future__ import annotations
+
+import re
+
+from incident_extractor.casualties.extra_rules import (AGE_IN_GAP, COORDINATED_END, GAP_BREAK, NAME_AND,
+                                                      RELATIVE_START)
+from incident_extractor.casualties.figures import Claims, Figure, emit_groups
+from incident_extractor.casualties.lexicon import patterns
+from incident_extractor.casualties.victims import victim_groups
+
+
+# "Up to 30 people may have died", "two guards did not die": no death reported
+MODAL = re.compile(r"\b(?:may|might|could|would|should|must|will|can|cannot|not|never|feared|likely)\b", re.IGNORECASE)
+
+
+def distant_died_figures(text: str, claims: Claims) -> list[Figure]:
+    tables, found = patterns(), []
+    if "died" not in claims.lowered and "perished" not in claims.lowered:
+        return found
+    pattern = tables["distant_died"]
+    for match in claims.scan_items(pattern, text, "distant_died"):
+        while match is not None and not _clean_gap(match, claims):
+            # "Two men were hurt and a woman in the car died": a later subject inside the rejected match
+            match = pattern.search(text, match.start() + 1, match.end())
+        if match is not None:
+            groups = victim_groups(text, *match.span("subj"))
+            found += emit_groups(text, groups[:1], "killed", match.span("verb"), claims, verb_first=False)
+    return found
+
+
+def _clean_gap(match, claims: Claims) -> bool:
+    gap = AGE_IN_GAP.sub(" ", match.group("gap"))
+    gap = NAME_AND.sub(r"\1 ", RELATIVE_START.sub("", COORDINATED_END.sub("", gap)))
+    return not (claims.taken(*match.span("verb")) or GAP_BREAK.search(gap) or patterns()["number_in_gap"].search(gap)
+                or MODAL.search(gap))
