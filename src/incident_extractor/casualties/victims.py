@@ -137,7 +137,12 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
 
 
 def is_lone_definite_plural(groups: list[VictimGroup]) -> bool:
-    return len(groups) == 1 and groups[0].victims is not None and groups[0].number is SINGLE and is_plural_head(groups[0].victims)
+    """"The soldiers": a group of unknown size (never "a CRPF personnel", one person after "a")."""
+    return (len(groups) == 1 and groups[0].victims is not None and groups[0].number is SINGLE
+            and is_plural_head(groups[0].victims) and not INDEFINITE.match(groups[0].text))
+
+
+INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 
 
 PEOPLE_ENDINGS = ("ans", "ites", "ists", "ims", "ics", "ers", "ees")  # Afghans, Shiites, Muslims, Catholics
