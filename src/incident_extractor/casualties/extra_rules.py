@@ -181,8 +181,11 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
         return []
     tables, found = patterns(), []
     for match in claims.scan_rule("named_object", text):
-        if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
+        before = (text, max(0, match.start() - 30), match.start())
+        if claims.taken(*match.span("verb")) or tables["aux_before"].search(*before):
             continue
+        if tables["unreal_before"].search(*before):
+            continue  # "Attempted to assassinate Juan Ruiz", "plotted to kill Ana Ortiz"
         if names_a_people(match.group("name")) and not match.group("title"):
             continue  # "killed Syrian Kurds" (never "killed Ananta Bijoy Das")
         claims.claim(*match.span("verb"))
