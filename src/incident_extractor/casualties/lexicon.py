@@ -111,7 +111,7 @@ def patterns() -> dict:
              rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?"
              rf"(?:,\s+(?:(?-i:[A-Z])|an?\s|\d)[^,.;]{{0,40}}?)?,?|"
              # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
-             rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
+             rf"\s*,?\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
              # (any plural: "20 miners and co-workers were killed"; never "and was", "and always")
              rf"(?:{plural_heads}|(?!(?:does|always|perhaps|sometimes|afterwards|towards|besides|whereas|unless|across)"
              rf"(?![\w'’-]))[^\W\d][\w'’-]{{2,}}(?<![sSuUiI])[sS])(?![\w'’-])|"

@@ -19,6 +19,7 @@ SINGLE = ParsedNumber(1, 1, 1, "exact")
 YEAR_RANGE = range(1000, 2101)
 DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
 # all-caps wire text writes "AND": the join test must ignore case
+LIST_GOES_ON = re.compile(r"\s*,\s+and\s", re.IGNORECASE)
 LIST_JOIN = re.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", re.IGNORECASE)
 
 
@@ -62,8 +63,10 @@ def victim_groups(sentence: str, start: int, end: int, appositions: bool = True)
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
     joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
-    if appositions and joins and not any(LIST_JOIN.search(j) for j in joins):
-        groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
+    if appositions and joins and not any(LIST_JOIN.search(j) for j in joins) and not LIST_GOES_ON.match(sentence, end):
+        # "killing 29 people, one woman who was pregnant": an apposition, not a list (but "44 officers, 18 rebels, 5
+        # militants, and some civilians": the list's "and" comes with an uncounted last item)
+        groups = groups[:1]
     elif appositions and _breaks_down_the_first(groups, joins):
         groups = groups[:1]  # "three people, one soldier and two civilians, were hurt": the first says how many
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
