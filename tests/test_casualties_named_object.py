@@ -17,6 +17,8 @@ NAMED_OBJECTS = [
     ("Gunmen killed Syrian Kurds in the town.", None),
     ("Gunmen killed Shia Muslims in the town.", None),
     ("The militia killed Americans in the town.", None),
+    # a title-case headline: capitals tell no names apart
+    ("Four Rebel Fighters Kill During Border Clashes", None),
 ]
 
 

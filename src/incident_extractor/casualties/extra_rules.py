@@ -186,7 +186,7 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if tables["unreal_before"].search(*before):
             continue  # "Attempted to assassinate Juan Ruiz", "plotted to kill Ana Ortiz"
-        if names_a_people(match.group("name")) and not match.group("title"):
+        if names_a_people(match.group("name"), text) and not match.group("title"):
             continue  # "killed Syrian Kurds" (never "killed Ananta Bijoy Das")
         claims.claim(*match.span("verb"))
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]

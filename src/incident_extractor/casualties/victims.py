@@ -151,12 +151,19 @@ INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 PEOPLE_ENDINGS = ("ans", "ites", "ists", "ims", "ics", "ers", "ees")  # Afghans, Shiites, Muslims, Catholics
 
 
-def names_a_people(name: str) -> bool:
-    """Capitalised words that name a people, not a person: "Americans", "Syrian Kurds", "Shia Muslims"."""
+def names_a_people(name: str, sentence: str = "") -> bool:
+    """Capitalised words that name a people or a thing, not a person: "Americans", "Syrian Kurds", "Shia Muslims"
+    (never "Ananta Bijoy Das"); in a title-case headline every plural counts as one ("Kill During Clashes")."""
     words = name.split()
     last = words[-1].lower()
     if not is_plural_head(last):
         return False
     if len(words) == 1 or last in patterns()["plural_heads"] or is_demonym(last) or is_demonym(words[0].lower()):
         return True
-    return last.endswith(PEOPLE_ENDINGS)
+    return last.endswith(PEOPLE_ENDINGS) or is_title_case(sentence)
+
+
+def is_title_case(sentence: str) -> bool:
+    """Most words capitalised: a headline's title case, where capitals tell no names apart."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
