@@ -17,6 +17,8 @@ NAMED_ITEMS = [
     ("Senator Luis Mora, former chief of the national police, and his bodyguard were assassinated.", 2),
     # every name followed by its apposition, however the apposition reads
     ("Van Dijk, a Dutch wind engineer, and Okafor, a citizen of Ghana, were killed in the raid.", 2),
+    # "a foreign citizen" names a person like "a tourist"
+    ("A member of the border police and a foreign citizen were killed.", 2),
     # unchanged: a title made of capitalised words is no name ("Highway Police Chief"), a restating apposition,
     # a nationality before a name
     ("Eight people, seven border police officers and the District Highway Police Chief, were killed.", 8),
