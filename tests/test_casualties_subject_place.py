@@ -27,7 +27,11 @@ DISTANT_DIED = [
     ("Two men were hurt and a woman in the car died.", 1),
     # the place right before "died" is no person
     ("Two soldiers guarding a checkpoint near Kismayo died.", 2),
+    # the present tense of short reports; "also" puts them on top of the toll before
+    ("Three soldiers riding in the convoy die in the blast.", 3),
+    ("Nine soldiers are killed. In the raid also two guards who were waiting outside die.", 11),
     # no death reported, or a number in the gap
+    ("Two men who vowed to die were arrested.", None),
     ("Up to 30 people in the village may have died.", None),
     ("Four men in 2 cars died.", None),
 ]

@@ -1,4 +1,4 @@
-"""A subject apart from "died" (no auxiliary to find, so extra_rules.distant_figures cannot read it): "Two police
+"""A subject apart from "died" / "die(s)" (no auxiliary to find, so extra_rules.distant_figures cannot read it): "Two police
 officers guarding a church in Malindi died after being shot" = 2, "A five-year-old girl from the village died" = 1.
 The gap between them obeys the same tests as distant_figures' (no number, comma or bracket, no second clause)."""
 
@@ -14,12 +14,14 @@ from incident_extractor.casualties.victims import victim_groups
 
 
 # "Up to 30 people may have died", "two guards did not die": no death reported
+TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)  # "Two men who vowed to die": no death
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 MODAL = re.compile(r"\b(?:may|might|could|would|should|must|will|can|cannot|not|never|feared|likely)\b", re.IGNORECASE)
 
 
 def distant_died_figures(text: str, claims: Claims) -> list[Figure]:
     tables, found = patterns(), []
-    if "died" not in claims.lowered and "perished" not in claims.lowered:
+    if "die" not in claims.lowered and "perished" not in claims.lowered:
         return found
     pattern = tables["distant_died"]
     for match in claims.scan_items(pattern, text, "distant_died"):
@@ -28,7 +30,10 @@ def distant_died_figures(text: str, claims: Claims) -> list[Figure]:
             match = pattern.search(text, match.start() + 1, match.end())
         if match is not None:
             groups = victim_groups(text, *match.span("subj"))
-            found += emit_groups(text, groups[:1], "killed", match.span("verb"), claims, verb_first=False)
+            # "In the attack also two students riding a bus die": people on top of a figure told before
+            also = ("more",) if ALSO.search(text, max(0, match.start() - 12), match.start("verb")) else ()
+            found += emit_groups(text, groups[:1], "killed", match.span("verb"), claims, verb_first=False,
+                                 extra_cues=also)
     return found
 
 
@@ -36,4 +41,4 @@ def _clean_gap(match, claims: Claims) -> bool:
     gap = AGE_IN_GAP.sub(" ", match.group("gap"))
     gap = NAME_AND.sub(r"\1 ", RELATIVE_START.sub("", COORDINATED_END.sub("", gap)))
     return not (claims.taken(*match.span("verb")) or GAP_BREAK.search(gap) or patterns()["number_in_gap"].search(gap)
-                or MODAL.search(gap))
+                or MODAL.search(gap) or TO_END.search(gap))

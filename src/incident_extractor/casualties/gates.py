@@ -90,7 +90,7 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "subgroup_list": (frozenset({"including", "among", "whom", "mostly", "mainly"}),),
         # \s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+ ... (?P<verb>{passive_verbs}){boundary}
         "distant_passive": (frozenset({"were", "been", "are", "being"}), passive),
-        "distant_died": (frozenset({"died", "perished"}),),  # ... (?P<verb>died|perished){boundary}
+        "distant_died": (frozenset({"died", "perished", "dies", "die"}),),  # ... (?P<verb>died|perished|dies|die)
         "named_object": (active,),  # (?P<verb>{active_verbs})\s+
         "active": (active,),
         "passive": (passive,),  # tail: ... (?P<verb>{passive_verbs}){boundary}
@@ -146,6 +146,6 @@ def rule_ends() -> dict[str, frozenset]:
     return {
         "passive": passive,  # a victim list, then ... (?P<verb>{passive_verbs}){boundary}
         "distant_passive": passive,  # (?P<subj>...)(?P<gap>...) ... (?P<verb>{passive_verbs}){boundary}
-        "distant_died": frozenset({"died", "perished"}),
+        "distant_died": frozenset({"died", "perished", "dies", "die"}),
         "nominal": _nouns(lex),  # (?P<num>...)\s+ ... (?P<verb>{noun_types}){boundary}
     }

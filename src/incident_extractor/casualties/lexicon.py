@@ -172,7 +172,7 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads})|"
             rf"an?\s+(?:(?:{modifier})\s+){{0,3}}(?:{singular_heads}))"
             rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?:(?:later|also|subsequently|eventually|reportedly)\s+)?"
-            rf"(?P<verb>died|perished){boundary}", FLAGS),
+            rf"(?P<verb>died|perished|dies|die){boundary}", FLAGS),
         # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
         "named_object": re.compile(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
