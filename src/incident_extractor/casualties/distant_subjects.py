@@ -5,12 +5,14 @@ The gap between them obeys the same tests as distant_figures' (no number, comma 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from incident_extractor.casualties.extra_rules import (AGE_IN_GAP, COORDINATED_END, GAP_BREAK, NAME_AND,
                                                       RELATIVE_START)
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import patterns
 from incident_extractor.casualties.victims import victim_groups
+from incident_extractor.nlp.regex_cache import cached_re
 
 
 # "Up to 30 people may have died", "two guards did not die": no death reported
@@ -19,11 +21,23 @@ ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 MODAL = re.compile(r"\b(?:may|might|could|would|should|must|will|can|cannot|not|never|feared|likely)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _distant_died() -> re.Pattern:
+    """A counted plural or "a/an" + a singular victim noun, a gap of up to ten words, then "died" (or "die")."""
+    src = patterns()["sources"]
+    return cached_re.compile(
+        rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{src['number']})\s+(?:(?:other|more)\s+)?"
+        rf"(?:(?:{src['modifier']})\s+){{0,3}}(?:{src['plural_heads']})|an?\s+(?:(?:{src['modifier']})\s+){{0,3}}"
+        rf"(?:{src['singular_heads']}))(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+"
+        rf"(?:(?:later|also|subsequently|eventually|reportedly)\s+)?(?P<verb>died|perished|dies|die)(?![\w'’-])",
+        re.IGNORECASE)
+
+
 def distant_died_figures(text: str, claims: Claims) -> list[Figure]:
-    tables, found = patterns(), []
+    found: list[Figure] = []
     if "die" not in claims.lowered and "perished" not in claims.lowered:
         return found
-    pattern = tables["distant_died"]
+    pattern = _distant_died()
     for match in claims.scan_items(pattern, text, "distant_died"):
         while match is not None and not _clean_gap(match, claims):
             # "Two men were hurt and a woman in the car died": a later subject inside the rejected match

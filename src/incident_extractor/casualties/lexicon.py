@@ -15,7 +15,7 @@ from pathlib import Path
 
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
-from incident_extractor.casualties.victim_phrase import victim_phrase_source
+from incident_extractor.casualties.victim_phrase import plural_nouns, victim_phrase_source
 from incident_extractor.nlp.case_folds import ASCII_FOLDS
 from incident_extractor.nlp.regex_cache import cached_re
 
@@ -72,7 +72,8 @@ def patterns() -> dict:
     # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper")
     modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
                 rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+)")
-    plural_heads = alternation(lex["victim_nouns_plural"])
+    plurals = plural_nouns(lex)
+    plural_heads = alternation(plurals)
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
@@ -157,8 +158,7 @@ def patterns() -> dict:
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
-            # (a name's place or unit after the list: "four Marines from the Philippine Army were killed", "two officers
-            # in Tulsa, Oklahoma were shot dead")
+            # (a place or unit after the list: "four Marines from the Philippine Army", "two men in Tulsa, Oklahoma")
             re.compile(rf"{aside}(?P<pp>\s+(?:from|in|at|with)\s+(?:the\s+)?{proper}(?:\s*,\s+{proper})?)?\s+{fill}"
                        rf"(?P<verb>{passive_verbs}){boundary}"
                        rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
@@ -167,12 +167,6 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
             rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
             rf"(?:(?:{fillers})\s+){{0,3}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
-        # "Two officers guarding a church in Malindi died", "A girl from the village died": the same without auxiliary
-        "distant_died": re.compile(
-            rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads})|"
-            rf"an?\s+(?:(?:{modifier})\s+){{0,3}}(?:{singular_heads}))"
-            rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?:(?:later|also|subsequently|eventually|reportedly)\s+)?"
-            rf"(?P<verb>died|perished|dies|die){boundary}", FLAGS),
         # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
         "named_object": re.compile(
             rf"(?<![\w'’-])(?P<verb>{active_verbs})\s+(?P<obj>(?:(?:former|senior|prominent|local|deputy|chief|top)\s+)?"
@@ -276,9 +270,11 @@ def patterns() -> dict:
         "aux_before": re.compile(r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS),
         "unit_after": re.compile(rf"\s*(?:(?:{alternation(lex['unit_words'])})(?![\w'’-])|[%$]|-\w)", FLAGS),
     }
+    compiled["sources"] = {"number": number, "modifier": modifier, "plural_heads": plural_heads,  # (distant_subjects.py)
+                           "singular_heads": singular_heads}
     compiled["types"] = {"passive": passive_types, "active": active_types, "nouns": noun_types,
                          "leave": {normalise_phrase(k): v for k, v in lex["leave_complements"].items()}}
-    compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
+    compiled["plural_heads"] = {normalise_phrase(p) for p in plurals}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
     compiled["non_victims"] = {normalise_phrase(p) for p in lex["non_victim_nouns"]}
