@@ -31,6 +31,7 @@ from incident_extractor.casualties.stabbings import settle_stabbings
 from incident_extractor.casualties.attacker_reference import attackers_by_reference
 from incident_extractor.casualties.distant_subjects import distant_died_figures
 from incident_extractor.casualties.only_fatality import only_fatality_figures
+from incident_extractor.casualties.object_after_place import object_after_place_figures
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
@@ -80,7 +81,8 @@ def find_figures(text: str) -> list[Figure]:
     rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, left_list_figures, _listed_figures,
              suffered_injury_figures, left_injured_figures, _nominal_figures, titled_figures, distant_died_figures,
              singular_figures, bare_subject_figures, apposition_figures, distant_figures, named_figures,
-             murder_of_name_figures, suicide_figures, wounded_then_died_figures, only_fatality_figures)
+             murder_of_name_figures, suicide_figures, wounded_then_died_figures, only_fatality_figures,
+             object_after_place_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
