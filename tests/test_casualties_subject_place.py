@@ -9,6 +9,7 @@ PLACE_AFTER_THE_LIST = [
     ("Six rebels and two rangers from the Border Corps were killed in the clash.", 8),
     ("Three deputies in Tulsa, Oklahoma were shot dead at a roadblock.", 3),
     ("Two nurses at the Red Cross clinic were killed.", 2),
+    ("A support worker for the Armed Forces was killed in the blast.", 1),
     # a place phrase after something that is no person: no subject
     ("A bus in Lagos was hit by a bomb.", None),
     # in capitals every word looks like a name: no place phrase there

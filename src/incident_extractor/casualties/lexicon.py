@@ -159,7 +159,7 @@ def patterns() -> dict:
         "passive": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
             # (a place or unit after the list: "four Marines from the Philippine Army", "two men in Tulsa, Oklahoma")
-            re.compile(rf"{aside}(?P<pp>\s+(?:from|in|at|with)\s+(?:the\s+)?{proper}(?:\s*,\s+{proper})?)?\s+{fill}"
+            re.compile(rf"{aside}(?P<pp>\s+(?:from|in|at|with|for)\s+(?:the\s+)?{proper}(?:\s*,\s+{proper})?)?\s+{fill}"
                        rf"(?P<verb>{passive_verbs}){boundary}"
                        rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
