@@ -66,3 +66,11 @@ def test_no_total_for_a_long_article():
     drafts, sentences = drafts_of(text, [(4, 0)] + [(0, 0)] * 8 + [(2, 0)])
     assert totals(text, [(4, 0)] + [(0, 0)] * 8 + [(2, 0)]) is None
     assert len(with_day_total(drafts, text, sentences)) == len(drafts)
+
+
+def test_a_day_total_says_it_is_a_derived_sum():
+    text = "A car bomb killed four people in Hilla. A second car bomb exploded, killing three more"
+    drafts, sentences = drafts_of(text, [(4, 0), (3, 0)])
+    total = [d for d in with_day_total(drafts, text, sentences) if d.scope == "aggregate"][0]
+    assert any("sum of 2 incidents" in w for w in total.warnings)
+    assert not any("sum of" in w for d in drafts for w in d.warnings)

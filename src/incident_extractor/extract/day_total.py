@@ -50,8 +50,13 @@ def with_day_total(drafts: Sequence[IncidentDraft], text: str,
     first = current[0]
     total = replace(first, scope="aggregate", summary_end=current[-1].summary_end,
                     casualties=[c for d in current for c in d.casualties], killed=killed, injured=injured,
-                    warnings=list(first.warnings))
+                    warnings=list(first.warnings) + [derived_total_warning(len(current))])
     return drafts + [total]
+
+
+def derived_total_warning(incidents: int) -> str:
+    """The record's figures are no words of the text but a sum: said on the record, so no reader takes them as quoted."""
+    return f"killed/injured are the sum of {incidents} incidents' figures told separately (no total stated)"
 
 
 def _told_as_separate(text: str, draft: IncidentDraft) -> bool:
