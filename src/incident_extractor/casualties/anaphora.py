@@ -7,6 +7,7 @@ then killed" gives 3 killed as well as 3 kidnapped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -19,6 +20,8 @@ from incident_extractor.casualties.victims import SINGLE
 BOTH = ParsedNumber(2, 2, 2, "exact")
 # the earlier figure must end this close before the repeating verb
 ANTECEDENT_WINDOW = 160
+# "before being shot and killed": the subject of the sentence, not the people counted before
+BEING_BEFORE = re.compile(r"(?<![\w'’-])(?:before|after|while)\s+being\s+[\w'’-]+\s*$", re.IGNORECASE)
 
 
 def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
@@ -30,6 +33,8 @@ def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> 
             continue
         if verb == "verb2" and object_follows(text, match.end(verb)):
             continue  # "were abducted and later killed three guards": an active verb with its own object
+        if verb == "verb2" and BEING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "stabbed four people before being shot and killed": the attacker (attacker_end below)
         kind = tables["types"]["passive"][normalise_phrase(match.group(verb))]
         earlier = _antecedent(figures + found, match.start())
         if earlier is None or earlier.type == kind:

@@ -10,7 +10,8 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import parse_number
-from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
+from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_a_people,
+                                                   names_person, victim_groups)
 
 def subgroup_figures(text: str, claims: Claims, figures: list[Figure]) -> list[Figure]:
     """"killing 12 people, including 3 children": the children are a figure of the same type, tagged
@@ -36,10 +37,14 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
     if not any(word in claims.lowered for word in ("along", "together", "well", "addition")):
         return found
     for match in claims.scan(patterns()["along_with"], text):
-        before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
+        right_before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
+        before = right_before or [f for f in figures if "subgroup" not in f.cues and PLACE_OR_TIME_GAP.fullmatch(
+            text, f.end, match.start())]
         if not before:
             continue
         groups = victim_groups(text, *match.span("obj"))
+        if not right_before and not all(g.victims is None or names_person(g.victims) for g in groups):
+            continue  # "killed in the blast, as well as several shops destroyed": no people
         if groups and patterns()["passive_tail"].match(text, groups[-1].end):
             continue  # "were killed along with 27 others wounded": a second clause of its own type
         found += emit_groups(text, groups, before[-1].type, match.span("verb"), claims, verb_first=True)
@@ -108,6 +113,8 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
             subject = match.group("subj")
             if claims.taken(*match.span("verb")) or not is_single_subject(subject, name, mixed_case):
                 continue
+            if subject.lower() in CONJUNCTIONS and any(start < match.start() for start, _ in claims.spans):
+                continue  # "was critically injured and was taken to hospital", "No one died or was hurt": the same people
             claims.claim(*match.span("verb"))
             verb = normalise_phrase(match.group("verb"))
             kind = tables["types"]["passive"].get(verb, "killed")
@@ -174,10 +181,13 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
         return []
     tables, found = patterns(), []
     for match in claims.scan_rule("named_object", text):
-        if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
+        before = (text, max(0, match.start() - 30), match.start())
+        if claims.taken(*match.span("verb")) or tables["aux_before"].search(*before):
             continue
-        if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
-            continue
+        if tables["unreal_before"].search(*before):
+            continue  # "Attempted to assassinate Juan Ruiz", "plotted to kill Ana Ortiz"
+        if names_a_people(match.group("name"), text) and not match.group("title"):
+            continue  # "killed Syrian Kurds" (never "killed Ananta Bijoy Das")
         claims.claim(*match.span("verb"))
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,
@@ -224,6 +234,13 @@ def another_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
+# "killed seven soldiers in Gedo along with a farmer", "were killed during the assault, along with 9 insurgents": a
+# place or time phrase between a figure and "along with" (no number, no verb form, no clause)
+PLACE_OR_TIME_GAP = re.compile(
+    r"\s+(?:in|at|on|near|during|inside|outside|across|throughout)\s+"
+    r"(?:(?!(?:and|or|who|which|that|when|while|as|after|before)\b)(?![\w'’-]*(?:ed|ing)\b)[^\W\d][\w'’-]*\s*){1,6}?,?\s*",
+    re.IGNORECASE)
+CONJUNCTIONS = ("and", "or", "but", "nor")  # a "subject" that is the subject of the clause before
 # a digit (save an ordinal: "of the 3rd Battalion"), a comma or a bracket ends a subject's gap
 GAP_BREAK = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|[,(]", re.IGNORECASE)
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)

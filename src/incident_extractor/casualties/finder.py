@@ -24,10 +24,18 @@ from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
-from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
+from incident_extractor.casualties.appositions import apposition_figures
+from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.casualties.stabbings import settle_stabbings
+from incident_extractor.casualties.attacker_reference import attackers_by_reference
+from incident_extractor.casualties.distant_subjects import distant_died_figures
+from incident_extractor.casualties.only_fatality import only_fatality_figures
+from incident_extractor.casualties.object_after_place import object_after_place_figures
+from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
-from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
+from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
+                                                   victim_groups)
 from incident_extractor.mentions import CasualtyMention
 
 ZERO = ParsedNumber(0, 0, 0, "none")
@@ -70,9 +78,11 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
-             _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, distant_figures,
-             named_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, left_list_figures, _listed_figures,
+             suffered_injury_figures, left_injured_figures, _nominal_figures, titled_figures, distant_died_figures,
+             singular_figures, bare_subject_figures, apposition_figures, distant_figures, named_figures,
+             murder_of_name_figures, suicide_figures, wounded_then_died_figures, only_fatality_figures,
+             object_after_place_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
@@ -83,7 +93,8 @@ def find_figures(text: str) -> list[Figure]:
     if figures:  # (both follow a figure)
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
-    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures))
+    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, settle_stabbings(text, figures)))
+    figures = attackers_by_reference(text, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
@@ -175,9 +186,12 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         if normalise_phrase(match.group("subj")) in ("he", "she") and fill & {"were", "are"}:
             continue
         groups = victim_groups(text, *match.span("subj"))
+        if match.group("pp") and (text.isupper() or not all(
+                g.victims is not None and (names_person(g.victims) or g.number is not SINGLE) for g in groups)):
+            continue  # "a church in Malindi died": a place of proper names (mixed case) follows people only
         if (len(groups) == 1 and groups[0].number is SINGLE and not fill & AUXILIARIES and verb in tables["transitive"]
-                and not (not fill and (shares_auxiliary(text, groups[0].start) or tables["types"]["passive"][verb] == "killed"
-                                       and is_reduced_relative(text, match.end(), groups[0].victims)))):
+                and not (shares_auxiliary(text, groups[0].start) or not fill and tables["types"]["passive"][verb] == "killed"
+                         and is_reduced_relative(text, match.end(), groups[0].victims))):
             continue  # "the group murdered ...": a lone person before a bare participle is the doer
         if groups and (tables["verb_before"].search(text, max(0, match.start("subj") - 40), match.start("subj"))
                        or _after_among_were(text, match.start("subj"), claims)):

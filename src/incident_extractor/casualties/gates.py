@@ -90,6 +90,7 @@ def rule_gates() -> dict[str, tuple[frozenset, ...]]:
         "subgroup_list": (frozenset({"including", "among", "whom", "mostly", "mainly"}),),
         # \s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+ ... (?P<verb>{passive_verbs}){boundary}
         "distant_passive": (frozenset({"were", "been", "are", "being"}), passive),
+        "distant_died": (frozenset({"died", "perished", "dies", "die"}),),  # ... (?P<verb>died|perished|dies|die)
         "named_object": (active,),  # (?P<verb>{active_verbs})\s+
         "active": (active,),
         "passive": (passive,),  # tail: ... (?P<verb>{passive_verbs}){boundary}
@@ -128,9 +129,10 @@ def rule_starts() -> dict[str, frozenset]:
         "titled_object": active | {"murder", "assassination", "killing", "death", "slaying", "kidnapping", "abduction"},
         "named_list_head": active | OF_NOUNS,
         # (?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])(?:(?P<aux>were|was|have\s+been|
-        # has\s+been|had\s+been|are)\s+...|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|
+        # has\s+been|had\s+been|are|is)\s+...|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|
         # (?<![\w'’-])(?P<and2>and)\s+...
-        "passive_any": frozenset({",", "and", "were", "was", "have", "has", "had", "are", "died", "perished", "lost"}),
+        "passive_any": frozenset({",", "and", "were", "was", "have", "has", "had", "are", "is", "died", "perished",
+                                  "lost"}),
         "as_did": frozenset({"as"}),  # (?<![\w'’-])(?P<verb>as\s+(?:did|were|was|had|have|has))\s+
     }
 
@@ -144,5 +146,6 @@ def rule_ends() -> dict[str, frozenset]:
     return {
         "passive": passive,  # a victim list, then ... (?P<verb>{passive_verbs}){boundary}
         "distant_passive": passive,  # (?P<subj>...)(?P<gap>...) ... (?P<verb>{passive_verbs}){boundary}
+        "distant_died": frozenset({"died", "perished", "dies", "die"}),
         "nominal": _nouns(lex),  # (?P<num>...)\s+ ... (?P<verb>{noun_types}){boundary}
     }

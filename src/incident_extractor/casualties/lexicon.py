@@ -15,7 +15,7 @@ from pathlib import Path
 
 from incident_extractor.casualties.numbers import number_phrase_pattern, number_tables, phrase_alternation
 from incident_extractor.casualties.split_patterns import LazyPattern, ListPattern
-from incident_extractor.casualties.victim_phrase import victim_phrase_source
+from incident_extractor.casualties.victim_phrase import plural_nouns, victim_phrase_source
 from incident_extractor.nlp.case_folds import ASCII_FOLDS
 from incident_extractor.nlp.regex_cache import cached_re
 
@@ -72,7 +72,8 @@ def patterns() -> dict:
     # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper")
     modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
                 rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+)")
-    plural_heads = alternation(lex["victim_nouns_plural"])
+    plurals = plural_nouns(lex)
+    plural_heads = alternation(plurals)
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}
     first_number_words |= set(number_words) | {"both", "between"}
@@ -90,6 +91,7 @@ def patterns() -> dict:
     noun_types = {normalise_phrase(n): t for t, forms in reversed(list(lex["verbs"].items())) for n in forms["nouns"]}
     boundary = r"(?![\w'’-])"
     fill = rf"(?P<fill>(?:(?:{fillers})\s+){{0,4}})"
+    proper = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"  # one to four capitalised words
     toll_verbs = (r"rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|reaches|hit|hits|stood|stands|"
                    r"is|was|went\s+up|grew|soared|mounted|topped|exceeded|passed|now|of")
     zero_nouns = (r"casualties|injuries|deaths|fatalities|victims|dead|injured|wounded|"
@@ -110,7 +112,7 @@ def patterns() -> dict:
              rf"mostly|mainly|both|all|all\s+of\s+them|[\w-]+\s+of\s+(?:them|whom))\b[^,.;]{{0,100}}?"
              rf"(?:,\s+(?:(?-i:[A-Z])|an?\s|\d)[^,.;]{{0,40}}?)?,?|"
              # (plain words here, not the modifier pattern: the aside is tried only after the list itself)
-             rf"\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
+             rf"\s*,?\s+and\s+(?:(?!(?:and|or|were|was|are|is|who|{alternation(number_words)})(?![\w'’-]))[^\W\d][\w'’-]*\s+){{0,3}}"
              # (any plural: "20 miners and co-workers were killed"; never "and was", "and always")
              rf"(?:{plural_heads}|(?!(?:does|always|perhaps|sometimes|afterwards|towards|besides|whereas|unless|across)"
              rf"(?![\w'’-]))[^\W\d][\w'’-]{{2,}}(?<![sSuUiI])[sS])(?![\w'’-])|"
@@ -156,7 +158,9 @@ def patterns() -> dict:
                             rf"\s+(?P<compl>{alternation(lex['leave_complements'])}){boundary}"),
         "passive": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
-            re.compile(rf"{aside}\s+{fill}(?P<verb>{passive_verbs}){boundary}"
+            # (a place or unit after the list: "four Marines from the Philippine Army", "two men in Tulsa, Oklahoma")
+            re.compile(rf"{aside}(?P<pp>\s+(?:from|in|at|with|for)\s+(?:the\s+)?{proper}(?:\s*,\s+{proper})?)?\s+{fill}"
+                       rf"(?P<verb>{passive_verbs}){boundary}"
                        rf"(?:\s+and\s+(?:(?:later|then|subsequently)\s+)?(?P<verb2>{passive_verbs}){boundary})?", FLAGS)),
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
@@ -192,7 +196,7 @@ def patterns() -> dict:
         # (every branch starts with a word of its own, which keeps the scan cheap)
         "passive_any": LazyPattern(
             rf"(?:(?P<comma>,)\s+(?:who\s+)?|(?<![\w'’-])(?P<and>and)\s+)?(?<![\w'’-])"
-            rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are)\s+(?:(?:{fillers})\s+){{0,3}}"
+            rf"(?:(?P<aux>were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:(?:{fillers})\s+){{0,3}}"
             rf"(?P<verb>{passive_verbs}){boundary}|(?P<dying>died|perished|lost\s+their\s+lives){boundary})|"
             rf"(?<![\w'’-])(?P<and2>and)\s+(?:(?:later|then|subsequently|eventually|also)\s+){{0,2}}"
             rf"(?P<verb2>{passive_verbs}){boundary}", FLAGS),
@@ -266,9 +270,11 @@ def patterns() -> dict:
         "aux_before": re.compile(r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s+(?:[\w'’-]+ly\s+)?)$", FLAGS),
         "unit_after": re.compile(rf"\s*(?:(?:{alternation(lex['unit_words'])})(?![\w'’-])|[%$]|-\w)", FLAGS),
     }
+    compiled["sources"] = {"number": number, "modifier": modifier, "plural_heads": plural_heads,  # (distant_subjects.py)
+                           "singular_heads": singular_heads, "active_verbs": active_verbs, "victim_list": victim_list}
     compiled["types"] = {"passive": passive_types, "active": active_types, "nouns": noun_types,
                          "leave": {normalise_phrase(k): v for k, v in lex["leave_complements"].items()}}
-    compiled["plural_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_plural"]}
+    compiled["plural_heads"] = {normalise_phrase(p) for p in plurals}
     compiled["singular_heads"] = {normalise_phrase(p) for p in lex["victim_nouns_singular"]}
     compiled["not_a_subject"] = set(lex["not_a_subject"])
     compiled["non_victims"] = {normalise_phrase(p) for p in lex["non_victim_nouns"]}

@@ -27,7 +27,7 @@ KILLED_OR_INJURED = ("killed", "injured")
 ON_TOP_WORDS = re.compile(r"\b(?:more|further|additional|another)\b", re.IGNORECASE)
 OTHER_WORD = re.compile(r"\bother\b", re.IGNORECASE)
 # "A man killed in a crash on Friday has been named": a participle then a place or time phrase, no object
-SHARED_AUXILIARY = re.compile(r"(?<![\w'’-])(?:was|were|been)\s+(?:[\w'’-]+\s+){1,3}?and\s+$", re.IGNORECASE)
+SHARED_AUXILIARY = re.compile(r"(?<![\w'’-])(?:was|were|been|is|are)\s+(?:[\w'’-]+\s+){1,3}?and\s+$", re.IGNORECASE)
 REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|during|near|outside|inside|last|early|late|after)\s", re.IGNORECASE)
 
 

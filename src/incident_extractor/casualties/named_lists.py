@@ -15,7 +15,7 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
-from incident_extractor.casualties.victims import SINGLE, names_person
+from incident_extractor.casualties.victims import SINGLE, is_plural_head, names_person
 
 # how far before its verb a list may start
 LIST_WINDOW = 220
@@ -29,7 +29,6 @@ VERB_FORM = re.compile(r"(?:ed|ing)$")
 MURDER_OF = re.compile(r"\b(?:murder|killing|assassination|death|slaying)\s+of\b", re.IGNORECASE)
 NOBODY = re.compile(r"\b(?:none|no\s+one|nobody|neither|not\s+one)\b", re.IGNORECASE)
 PLURAL_AUX = {"were", "have been", "had been", "are"}
-SINGULAR_AUX = {"was", "has been", "had been"}
 # a time adverbial between the verb and its list: "ASSASSINATED IN LESS THAN 48 HOURS A, B AND C"
 TIME_ADVERBIAL = re.compile(r"(?:in|within|during|over|on|last|this|yesterday)(?:\s+[\w'’-]+){0,4}?\s+(?:hours|days|weeks|"
                             r"months|night|morning|afternoon|evening|weekend|year)\s*,?\s+", re.IGNORECASE)
@@ -73,30 +72,6 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
         count, end = listed[1], items[-1][-1][1] + len(items[-1][-1][0])
         kind = tables["types"]["active"].get(normalise_phrase(match.group("verb")), "killed")
         found.append(_figure(text, kind, count, match.start(), end, claims))
-    return found
-
-
-def apposition_figures(text: str, claims: Claims) -> list[Figure]:
-    """"ORLANDO GOMEZ, A STREET VENDOR, WAS KILLED", "Ana Ruiz, 45, was shot dead": one person, whose name sits
-    before an apposition the other rules cannot read through."""
-    tables, found = patterns(), []
-    if "," not in text or " been" not in claims.lowered and " was" not in claims.lowered:
-        return found
-    for match in claims.scan_once("passive_any", text):
-        aux = normalise_phrase(match.group("aux") or "")
-        if not match.group("comma") or aux not in SINGULAR_AUX:
-            continue
-        kind = tables["types"]["passive"].get(normalise_phrase(match.group("verb")))
-        if kind not in ("killed", "injured") or claims.taken(*match.span("verb")):
-            continue
-        if NOBODY.search(text, max(0, match.start() - 150), match.start()):
-            continue  # "none of the priests and refugees, who had fled, was hurt"
-        claims.claim(*match.span("verb"))
-        start = match.start("aux")
-        cues = figure_cues(text, start, match.end())
-        if MURDER_OF.search(text, max(0, match.start() - 120), match.start()):
-            cues += ("restated",)  # "condemned the murder of Colonel X, who was killed ...": the same person
-        found.append(Figure(kind, SINGLE, start, match.end(), None, None, cues, text[start:match.end()]))
     return found
 
 
@@ -199,6 +174,9 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
         if counted is None and index == 0 and loose_first and joins[0] == ",":
             first = 1
             continue
+        if counted is None and _unread_apposition(words, index, previous, joins, mixed_case):
+            in_apposition = True  # "General Ruiz, former head of the armed forces, and his driver"
+            continue
         if counted is None:
             return None
         people, kind = counted
@@ -220,12 +198,30 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
     return items[first][0][1], sum(counts)
 
 
+def _unread_apposition(words: list[str], index: int, previous: str, joins: list[str], mixed_case: bool) -> bool:
+    """A lower-case description between commas right after a name: an apposition, however long."""
+    return (mixed_case and previous == "name" and words[0][:1].islower() and 0 < index <= len(joins)
+            and joins[index - 1] == "," and (index == len(joins) or joins[index].startswith(",")))
+
+
 def _ends_in_apposition(items: list[Item], joins: list[str], mixed_case: bool) -> bool:
     """"B, a driver, and C, a sergeant, were killed": the last "and" item is followed by its apposition."""
     if len(joins) < 2 or joins[-1] != "," or "and" not in joins[-2]:
         return False
-    counted = _count_item([w for w, _ in items[-1]], mixed_case)
-    return counted is not None and counted[1] in ("det", "title") and counted[0] == 1
+    words = [w for w, _ in items[-1]]
+    counted = _count_item(words, mixed_case)
+    if counted is None:  # "..., and Howie, a citizen of New Zealand, were killed"
+        return mixed_case and words[0].lower() in ("a", "an", "the")
+    return counted[1] in ("det", "title") and counted[0] == 1
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A person noun (never a nationality: "the Syrian Army"), then capitalised name words only: "wife Ana Ruiz",
+    "General Juan Perez" (never "Highway Police Chief": a title is no name)."""
+    for at, word in enumerate(words[:-1]):
+        if word.lower() in patterns()["singular_heads"]:
+            return all(w[:1].isupper() and not names_person(w.lower()) for w in words[at + 1:])
+    return False
 
 
 def _without_ages(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -261,12 +257,18 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     lowered = [w.lower() for w in words]
     if lowered[:3] in (["one", "of", "his"], ["one", "of", "her"], ["one", "of", "their"], ["one", "of", "the"]):
         return (1, "det") if len(words) > 3 else None
+    if len(words) > 3 and lowered[1] == "of" and lowered[2] in ("his", "her", "their", "the"):
+        number = parse_number(lowered[0])  # "two of his bodyguards"
+        if number is not None and number.value and is_plural_head(lowered[-1]):
+            return number.value, "count"
     of_at = lowered.index("of") if "of" in lowered else 0
     if of_at >= (2 if lowered[0] in DETERMINERS else 1) and not any(parse_number(w) for w in lowered[of_at:]):
         # "the governor of Antioquia", "a member of the party": one person named by the words before "of" (never
         # "the mother of three": a number after "of" is no place)
         counted = _count_item(words[:of_at], mixed_case)
         return counted if counted and counted[0] == 1 and len(words) <= MAX_ITEM_WORDS + 2 else None
+    if lowered[0] in DETERMINERS and mixed_case and len(words) <= MAX_ITEM_WORDS + 2 and _titled_name(words[1:]):
+        return 1, "name"  # "his wife Ana Ruiz", "the General Juan Perez"
     if "of" in lowered or len(words) > MAX_ITEM_WORDS:
         return None
     head = lowered[-1]
@@ -284,7 +286,9 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     if mixed_case:
         # a name: capitalised words, after an optional lower-case title ("reporter Luis Galdamez")
         titles = [w for w in words if not w[:1].isupper()]
-        if any(t.lower() not in tables["singular_heads"] for t in titles):
+        # (a bare title may carry one or two modifiers of its own: "intelligence director", "police colonel")
+        bare_title = len(titles) == len(words) <= 3 and head in tables["singular_heads"]
+        if not bare_title and any(t.lower() not in tables["singular_heads"] for t in titles):
             return None
         if len(words) == 1 and head.endswith("s") and not head.endswith("ss"):
             return None  # "Americans", "Kurds"

@@ -41,3 +41,19 @@ def victim_phrase_source(named: bool, modifier: str, verbs: str, number_words: s
               + of_phrase)
     pronoun = g("pron", r"he|she|him|her")
     return rf"(?<![\w'’-])(?:{counted}|{single}|{pronoun})(?![\w'’-])".replace("{verbs}", verbs)
+
+
+def plural_nouns(lex: dict) -> list[str]:
+    """The listed plural victim nouns and the regular plurals of the singular ones ("driver" -> "drivers",
+    "deputy" -> "deputies", "chairman" -> "chairmen"): a counted group far from its verb needs a known head."""
+    derived = set()
+    for word in lex["victim_nouns_singular"]:
+        if word.endswith("man"):
+            derived.add(word[:-3] + "men")
+        elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+            derived.add(word[:-1] + "ies")
+        elif word.endswith(("s", "x", "ch", "sh")):
+            derived.add(word + "es")
+        elif not word.endswith(("child", "wife", "-law")):
+            derived.add(word + "s")
+    return sorted(set(lex["victim_nouns_plural"]) | derived)

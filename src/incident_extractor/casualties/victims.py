@@ -19,6 +19,7 @@ SINGLE = ParsedNumber(1, 1, 1, "exact")
 YEAR_RANGE = range(1000, 2101)
 DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
 # all-caps wire text writes "AND": the join test must ignore case
+LIST_GOES_ON = re.compile(r"\s*,\s+and\s", re.IGNORECASE)
 LIST_JOIN = re.compile(r"\b(?:and|as\s+well\s+as|plus|along\s+with)\b", re.IGNORECASE)
 
 
@@ -62,11 +63,29 @@ def victim_groups(sentence: str, start: int, end: int, appositions: bool = True)
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
     joins = [sentence[a.end:b.start] for a, b in zip(groups, groups[1:])]
-    if appositions and joins and not any(LIST_JOIN.search(j) for j in joins):
-        groups = groups[:1]  # "killing 29 people, one woman who was pregnant": an apposition, not a list
+    if appositions and joins and not any(LIST_JOIN.search(j) for j in joins) and not LIST_GOES_ON.match(sentence, end):
+        # "killing 29 people, one woman who was pregnant": an apposition, not a list (but "44 officers, 18 rebels, 5
+        # militants, and some civilians": the list's "and" comes with an uncounted last item)
+        groups = groups[:1]
+    elif appositions and _breaks_down_the_first(groups, joins):
+        groups = groups[:1]  # "three people, one soldier and two civilians, were hurt": the first says how many
     if len(groups) == 2 and groups[1].victims is None and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[0].end:groups[1].start]):
         groups = groups[1:]  # "... four civilians, and at least 235 others were wounded": a new clause
     return groups
+
+
+GENERAL_NOUNS = {"people", "persons", "individuals", "victims", "casualties", "others"}
+
+
+def _breaks_down_the_first(groups: list[VictimGroup], joins: list[str]) -> bool:
+    """A counted group of people in general, a bare comma, then a list whose counts add up to it (never "Two
+    soldiers, a guard and a civilian": the first item is one kind of its own)."""
+    if len(groups) < 3 or joins[0].strip() != "," or not groups[0].number.value:
+        return False
+    if groups[0].victims is not None and groups[0].victims.lower() not in GENERAL_NOUNS:
+        return False
+    rest = [g.number.value for g in groups[1:]]
+    return None not in rest and sum(rest) == groups[0].number.value
 
 
 # "Ana Ruiz, 42, and her son": a bare number between commas right after a word is an age
@@ -121,4 +140,30 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
 
 
 def is_lone_definite_plural(groups: list[VictimGroup]) -> bool:
-    return len(groups) == 1 and groups[0].victims is not None and groups[0].number is SINGLE and is_plural_head(groups[0].victims)
+    """"The soldiers": a group of unknown size (never "a CRPF personnel", one person after "a")."""
+    return (len(groups) == 1 and groups[0].victims is not None and groups[0].number is SINGLE
+            and is_plural_head(groups[0].victims) and not INDEFINITE.match(groups[0].text))
+
+
+INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
+
+
+PEOPLE_ENDINGS = ("ans", "ites", "ists", "ims", "ics", "ers", "ees")  # Afghans, Shiites, Muslims, Catholics
+
+
+def names_a_people(name: str, sentence: str = "") -> bool:
+    """Capitalised words that name a people or a thing, not a person: "Americans", "Syrian Kurds", "Shia Muslims"
+    (never "Ananta Bijoy Das"); in a title-case headline every plural counts as one ("Kill During Clashes")."""
+    words = name.split()
+    last = words[-1].lower()
+    if not is_plural_head(last):
+        return False
+    if len(words) == 1 or last in patterns()["plural_heads"] or is_demonym(last) or is_demonym(words[0].lower()):
+        return True
+    return last.endswith(PEOPLE_ENDINGS) or is_title_case(sentence)
+
+
+def is_title_case(sentence: str) -> bool:
+    """Most words capitalised: a headline's title case, where capitals tell no names apart."""
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)

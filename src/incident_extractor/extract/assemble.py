@@ -14,6 +14,7 @@ from incident_extractor.events.classify import ARMED, classify_event, main_trigg
 from incident_extractor.events.triggers import reports_only_accidents
 from incident_extractor.extract.attach import headline, incident_date, main_places
 from incident_extractor.extract.confidence import incident_confidence, incident_warnings
+from incident_extractor.extract.day_total import with_day_total
 from incident_extractor.extract.draft import IncidentDraft
 from incident_extractor.extract.scope import incident_scope
 from incident_extractor.extract.segment import IncidentGroup, segment_incidents
@@ -49,7 +50,8 @@ def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], ment
     reference = meta.published or _latest_day(d for _, d, _ in dated)
     for group, date, own in dated:
         drafts.append(_draft(text, group, date, own, reference, meta, _borrowable(mentions, groups, group.family)))
-    return sorted(drafts, key=lambda d: (d.summary_start, d.trigger.start_char))
+    drafts = sorted(drafts, key=lambda d: (d.summary_start, d.trigger.start_char))
+    return with_day_total(drafts, text, sentences)
 
 
 def _borrowable(mentions: DocMentions, groups: Sequence[IncidentGroup], family: str) -> DocMentions:
