@@ -26,6 +26,7 @@ from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.casualties.person_only_verbs import drop_things
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 from incident_extractor.mentions import CasualtyMention
@@ -83,7 +84,7 @@ def find_figures(text: str) -> list[Figure]:
     if figures:  # (both follow a figure)
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
-    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures))
+    figures = drop_things(text, claims.lowered, drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures)))
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
