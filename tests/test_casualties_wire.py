@@ -27,3 +27,24 @@ from casualty_helpers import headline
 )
 def test_person_only_verbs(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # a surname ending in -s before "was" / "has been", or after a title, is one person
+        ("MR. PAREDES WAS KILLED AND MR. CORTES WAS WOUNDED.", 1, 1),
+        ("Mr. Paredes was killed and Mr. Cortes was wounded.", 1, 1),
+        ("Flores has been shot dead outside his office.", 1, None),
+        ("DR RAMOS DIED IN THE HOSPITAL.", 1, None),
+        ("MSGR REYES DIED OF HIS WOUNDS.", 1, None),
+        ("Julio Paredes died in hospital on Sunday.", 1, None),
+        # a bare -s word before "died", a known plural, a people or a plural verb are no name
+        ("PAREDES DIED IN THE HOSPITAL.", None, None),
+        ("Americans died in the blast.", None, None),
+        ("The rebels said Cortes was killed on the road.", 1, None),
+        ("CORTES GOT WOUNDED IN THE ARM.", None, None),
+    ],
+)
+def test_surnames_ending_in_s(text, killed, injured):
+    assert (headline(text), headline(text, "injured")) == (killed, injured)

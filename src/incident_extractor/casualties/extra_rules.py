@@ -9,6 +9,7 @@ from dataclasses import replace
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.name_subjects import is_surname_in_s
 from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 
@@ -106,7 +107,9 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
     for name in ("singular_was", "singular_died"):
         for match in claims.scan_rule(name, text):
             subject = match.group("subj")
-            if claims.taken(*match.span("verb")) or not is_single_subject(subject, name, mixed_case):
+            if claims.taken(*match.span("verb")) or not (is_single_subject(subject, name, mixed_case) or is_surname_in_s(
+                    subject, text[max(0, match.start() - 12):match.start()], text[match.end("subj"):match.start("verb")],
+                    mixed_case)):
                 continue
             claims.claim(*match.span("verb"))
             verb = normalise_phrase(match.group("verb"))
