@@ -48,3 +48,43 @@ def test_person_only_verbs(text, killed):
 )
 def test_surnames_ending_in_s(text, killed, injured):
     assert (headline(text), headline(text, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # one person with two titles joined by "and"
+        ("MARIO SALAS, SENATOR AND PARTY CHAIRMAN, DIED OF HIS WOUNDS.", 1),
+        ("Mario Salas, senator and party chairman, died of his wounds.", 1),
+        ("THEY CONDEMNED THE MURDER OF SENATOR AND PARTY CHAIRMAN MARIO SALAS.", 1),
+        ("GUNMEN KILLED REPORTER AND PHOTOGRAPHER ANA TORO ON MONDAY.", 1),
+        # long titled names of wire text still make a list
+        ("THE CARTEL MURDERED IN LESS THAN 72 HOURS JUDGE ANA MARIA TORO LEON, CALDAS POLICE CHIEF COLONEL JUAN PABLO "
+         "MENA, AND SENATOR AND PARTY CHAIRMAN MARIO SALAS, WHO LED THE POLLS.", 3),
+        # two people stay two
+        ("REPORTER ANA TORO AND LUIS MENA WERE KILLED.", 2),
+        ("JUAN SALAS, A FARMER, AND HIS SON WERE KILLED.", 2),
+        ("CARLOS MENA, PARTY LEADER AND FORMER MAYOR, WAS KILLED.", 1),
+    ],
+)
+def test_titles_joined_by_and(text, killed):
+    assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a name, an apposition, then a bare "died": one person
+        ("SOURCES SAID THAT JORGE MENA, THE LEFTIST UNION LEADER, DIED IN SAN MARCOS WHERE FIGHTING GOES ON.", 1),
+        ("ANA TORO LEON, THE 41-YEAR-OLD MAYORAL CANDIDATE, HAS DIED FROM GUNSHOT WOUNDS, HER PARTY SAID.", 1),
+        ("Luis Mena, a teacher at the village school, later died in hospital.", 1),
+        ("The driver, who was hit in the head, died in hospital.", 1),
+        # a count, a plural, two people joined by "and": not this rule's one person
+        ("THREE GUARDS, ALL MEMBERS OF THE ESCORT, DIED.", 3),
+        ("THE MISSIONARIES, WHO LIVED AT THE SCHOOL, DIED IN THE FIRE.", None),
+        ("JUAN AND MARIA, HIS WIFE, DIED.", None),
+        ("THE TALKS, WHICH BEGAN IN MAY, DIED WITHOUT AN AGREEMENT.", None),
+    ],
+)
+def test_one_person_before_an_apposition_died(text, killed):
+    assert headline(text) == killed

@@ -1,0 +1,28 @@
+"""Titles inside lists of named victims (casualties/named_lists.py).
+
+"SENATOR AND PRESIDENTIAL CANDIDATE LUIS GALAN", "reporter and photographer Ana Ruiz": a bare title joined by
+"and" to a titled name is that person's first title, not a second victim. Wire text in capitals writes a
+person's titles and both surnames ("POLICE COMMANDER COLONEL JUAN PEREZ GOMEZ"), so an item there may hold more
+words than in mixed case.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional, Sequence
+
+MAX_ITEM_WORDS = 5  # mixed case: "reporter Luis Garcia Lopez"
+MAX_CAPS_ITEM_WORDS = 7  # capitals: "ANTIOQUIA POLICE COMMANDER COLONEL JUAN PEREZ"
+
+
+def item_words_limit(mixed_case: bool) -> int:
+    return MAX_ITEM_WORDS if mixed_case else MAX_CAPS_ITEM_WORDS
+
+
+def shares_title(items: Sequence[Sequence[tuple[str, int]]], joins: Sequence[str], index: int, kind: str,
+                 count_item: Callable[[list[str]], Optional[tuple[int, str]]]) -> bool:
+    """The item at `index` is a bare title ("SENATOR") joined by "and" to the next item, which names a person
+    ("PRESIDENTIAL CANDIDATE LUIS GALAN")."""
+    if kind != "title" or index + 1 >= len(items) or joins[index] != "and":
+        return False
+    following = count_item([word for word, _ in items[index + 1]])
+    return following is not None and following[1] == "name"
