@@ -88,3 +88,27 @@ def test_titles_joined_by_and(text, killed):
 )
 def test_one_person_before_an_apposition_died(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a time or a bare place between the killing noun and its "of"
+        ("THE REBEL SAID THAT THE ASSASSINATION IN MARCH OF GENERAL PEDRO SALAS WAS PLANNED ABROAD.", 1),
+        ("THE COUNCIL CONDEMNED THE RECENT MURDER IN QUITO OF UNION LEADERS ANA TORO LEON AND LUIS MENA.", 2),
+        ("The group denied any part in the killing on 3 May of Mayor Juan Salas.", 1),
+        ("AFTER THE KILLINGS DURING THE PAST 48 HOURS OF A JUDGE, A MAYOR, AND SENATOR PEDRO SALAS, THE ARMY ACTED.", 3),
+        ("THE DEATH YESTERDAY OF FOUR PEASANTS IN AN AMBUSH WAS CONFIRMED.", 4),
+        # "his companion X" is one person of the list
+        ("THEY ACCUSED THE ARMY OF THE MURDER OF PARTY LEADER LUIS MENA AND HIS COMPANION ANA TORO.", 2),
+        ("Gunmen killed Luis Mena and his companion Ana Toro.", 2),
+        # an event, an article or a number is no time or place between them
+        ("THE DEATHS IN THE BOMBING OF THE EMBASSY WERE NOT CONFIRMED.", None),
+        ("THE DEATHS IN 1985 OF THE TWO JUDGES WERE RECALLED.", 2),
+        ("Gunmen shot him to death in front of his wife and children.", 1),
+        ("SOLDIERS SHOT HIM TO DEATH IN FRONT OF HIS WIFE.", 1),
+        ("the murder in lima of two students", None),  # mixed case: a place is capitalised
+    ],
+)
+def test_time_or_place_before_of(text, killed):
+    assert headline(text) == killed

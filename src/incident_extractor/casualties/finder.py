@@ -26,6 +26,7 @@ from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.apposition_deaths import dying_apposition_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
+from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverbials
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.person_only_verbs import drop_things
 from incident_extractor.casualties.unreal import drop_unreal
@@ -68,7 +69,7 @@ def find_figures(text: str) -> list[Figure]:
     claims = Claims(text)
     if not claims.windows:
         return []  # no trigger word: no figure (the asides below never hold one, so they change no window)
-    masked = mask_relative_asides(mask_ages(mask_asides(text)))
+    masked = mask_nominal_adverbials(mask_relative_asides(mask_ages(mask_asides(text))), claims.lowered)
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []

@@ -1,7 +1,8 @@
 """Titles inside lists of named victims (casualties/named_lists.py).
 
 "SENATOR AND PRESIDENTIAL CANDIDATE LUIS GALAN", "reporter and photographer Ana Ruiz": a bare title joined by
-"and" to a titled name is that person's first title, not a second victim. Wire text in capitals writes a
+"and" to a titled name is that person's first title, not a second victim. "his companion Gilda Flores" is one
+person named by a title after a determiner. Wire text in capitals writes a
 person's titles and both surnames ("POLICE COMMANDER COLONEL JUAN PEREZ GOMEZ"), so an item there may hold more
 words than in mixed case.
 """
@@ -9,6 +10,8 @@ words than in mixed case.
 from __future__ import annotations
 
 from typing import Callable, Optional, Sequence
+
+from incident_extractor.casualties.lexicon import patterns
 
 MAX_ITEM_WORDS = 5  # mixed case: "reporter Luis Garcia Lopez"
 MAX_CAPS_ITEM_WORDS = 7  # capitals: "ANTIOQUIA POLICE COMMANDER COLONEL JUAN PEREZ"
@@ -26,3 +29,11 @@ def shares_title(items: Sequence[Sequence[tuple[str, int]]], joins: Sequence[str
         return False
     following = count_item([word for word, _ in items[index + 1]])
     return following is not None and following[1] == "name"
+
+
+def titles_a_name(words: Sequence[str], mixed_case: bool) -> bool:
+    """"companion Gilda Flores", "COMPANION GILDA FLORES" (after "his"): a person noun, then a name of one to three
+    words (capitalised in mixed case)."""
+    if len(words) < 2 or len(words) > 4 or words[0].lower() not in patterns()["singular_heads"]:
+        return False
+    return not mixed_case or all(word[:1].isupper() for word in words[1:])

@@ -14,7 +14,7 @@ from typing import Optional
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
-from incident_extractor.casualties.list_titles import item_words_limit, shares_title
+from incident_extractor.casualties.list_titles import item_words_limit, shares_title, titles_a_name
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.victims import SINGLE, names_person
 
@@ -278,8 +278,8 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
         rest = lowered[1:]
         if not rest or any(w in DETERMINERS for w in rest) or head in tables["plural_heads"]:
             return None
-        # "his driver", "a police colonel", "the mayor": one person, told by a person noun
-        return (1, "det") if names_person(head) or head in tables["singular_heads"] else None
+        # "his driver", "a police colonel", "the mayor", "his companion Gilda Flores": one person, told by a person noun
+        return (1, "det") if names_person(head) or head in tables["singular_heads"] or titles_a_name(words[1:], mixed_case) else None
     number = parse_number(lowered[0])
     if number is not None:
         return (number.value, "count") if number.value and len(words) > 1 else None
