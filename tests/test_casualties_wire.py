@@ -112,3 +112,25 @@ def test_one_person_before_an_apposition_died(text, killed):
 )
 def test_time_or_place_before_of(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a participle before the dead: one named person, a person noun, a counted plural
+        ("LUIS MENA, WHO REPLACED THE ASSASSINATED PEDRO SALAS AS CANDIDATE, SPOKE TODAY.", 1),
+        ("The family of the slain journalist asked for an inquiry.", 1),
+        ("REGARDING THE TWO MURDERED NUNS, THE REPORT SAYS LITTLE.", 2),
+        # an uncounted plural says no number
+        ("THE CASE OF THE MURDERED MISSIONARIES IS STILL OPEN.", None),
+        ("the executed prisoners were buried at night", None),
+        ("THE TRIAL FOR THE MURDERED MISSION PRIESTS BEGAN.", None),
+    ],
+)
+def test_participle_before_the_dead(text, killed):
+    assert headline(text) == killed
+
+
+def test_a_participle_phrase_never_adds_to_a_toll_told_otherwise():
+    text = "THREE PEASANTS WERE KILLED IN THE RAID AND THE FAMILY OF THE MURDERED VILLAGE LEADER FLED."
+    assert headline(text) == 3
