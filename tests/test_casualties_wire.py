@@ -134,3 +134,16 @@ def test_participle_before_the_dead(text, killed):
 def test_a_participle_phrase_never_adds_to_a_toll_told_otherwise():
     text = "THREE PEASANTS WERE KILLED IN THE RAID AND THE FAMILY OF THE MURDERED VILLAGE LEADER FLED."
     assert headline(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # wire lines wrap anywhere: a line break around "and" / "was" still reads as a space for the word gates
+        ("THEY ASKED FOR AN INQUIRY INTO THE MURDER OF PARTY LEADER LUIS MENA ROJAS AND\nLAWYER ANA TORO.", 2),
+        ("THEY ASKED FOR AN INQUIRY INTO THE MURDER OF PARTY LEADER LUIS MENA ROJAS\nAND LAWYER ANA TORO.", 2),
+        ("JORGE MENA, A LOCAL JUDGE,\nWAS KILLED ON MONDAY.", 1),
+    ],
+)
+def test_line_breaks_in_wire_text(text, killed):
+    assert headline(text) == killed

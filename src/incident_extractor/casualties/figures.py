@@ -31,6 +31,7 @@ class Figure:
 # object list after it); scanning only these windows keeps long sentences cheap
 WINDOW_BEFORE, WINDOW_AFTER = 200, 150
 WORD_CHAR = re.compile(r"[\w'’-]")  # what the patterns' word boundaries test
+LINE_BREAKS_AS_SPACES = str.maketrans("\n\r\t\f\v", "     ")
 
 
 class Claims:
@@ -39,7 +40,9 @@ class Claims:
     def __init__(self, text: str = "", windows: Optional[list[list[int]]] = None) -> None:
         """`windows` skips the trigger scan: those of a text this one only blanks parts of (the finder's asides,
         which never hold a trigger word)."""
-        self.lowered = text.lower()  # for the cheap substring gates of rare rules
+        # for the cheap substring gates of rare rules; a line break or a tab reads as a space there (wire text wraps
+        # its lines anywhere: "... COLINDRES AND\nGILDA FLORES" still holds " and ")
+        self.lowered = text.lower().translate(LINE_BREAKS_AS_SPACES)
         self.memo: dict[str, list] = {}
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
