@@ -147,3 +147,29 @@ def test_a_participle_phrase_never_adds_to_a_toll_told_otherwise():
 )
 def test_line_breaks_in_wire_text(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a name of two words or more after a killing verb, in capitals
+        ("GUNMEN TODAY KILLED ROSA DE LA TORRE, WIFE OF A NAVY CAPTAIN, IN NORTHERN QUITO.", 1),
+        ("THE MINISTER ACCUSED THE REBELS OF MURDERING ANA LUCIA MENA [NAME AS RECEIVED], A STUDENT.", 1),
+        ("THEY KILLED PEDRO PAREDES IN CALI.", 1),
+        # plurals, peoples, bodies, times and counterfactuals are no name
+        ("THE REBELS KILLED GOVERNMENT TROOPS IN THE NORTH.", None),
+        ("THE GROUP KILLED UNION ACTIVISTS LAST YEAR.", None),
+        ("THE ARMY KILLED SALVADORAN PEASANTS.", None),
+        ("THE ARMY KILLED TODAY IN THE NORTH", None),
+        ("THE CARTEL PLANNED TO KILL PEDRO PAREDES.", None),
+        ("THE REBELS HAD KILLED CALDAS POLICE COMMAND", None),
+        # a body in a list is no person; a citizen is one
+        ("GUNMEN TODAY KILLED ROSA TORO, WIFE OF AN OFFICER OF THE SUPPLY AND\nTRANSPORT DEPARTMENT, IN QUITO.", 1),
+        ("THE AMBUSH RESULTED IN THE DEATH OF NUNS ANA TORO, A CANADIAN CITIZEN, AND ROSA MENA LEON.", 2),
+        # mixed case keeps its own rule
+        ("Gunmen killed Pedro Paredes in Cali.", 1),
+        ("Gunmen killed Aleppo residents.", None),
+    ],
+)
+def test_a_name_after_a_killing_verb_in_capitals(text, killed):
+    assert headline(text) == killed

@@ -179,8 +179,10 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
     for match in claims.scan_rule("named_object", text):
         if claims.taken(*match.span("verb")) or tables["aux_before"].search(text, max(0, match.start() - 30), match.start()):
             continue
-        if is_plural_head(match.group("name").split()[-1]) and not match.group("title"):
-            continue
+        names = match.group("name").split()
+        if is_plural_head(names[-1]) and not match.group("title") and not (
+                len(names) > 1 and is_surname_in_s(names[-1], " ".join(names[:-1]) + " ", "", True)):
+            continue  # "killed Aleppo residents" (not "killed Pedro Paredes")
         claims.claim(*match.span("verb"))
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,

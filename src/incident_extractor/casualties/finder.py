@@ -31,6 +31,7 @@ from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.participle_victims import participle_figures
 from incident_extractor.casualties.person_only_verbs import drop_things
 from incident_extractor.casualties.unreal import drop_unreal
+from incident_extractor.casualties.wire_named_objects import wire_named_object_figures
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
 from incident_extractor.mentions import CasualtyMention
 
@@ -77,7 +78,7 @@ def find_figures(text: str) -> list[Figure]:
     rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, participle_figures, _listed_figures, suffered_injury_figures,
              _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
              distant_figures,
-             named_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
+             named_figures, wire_named_object_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)

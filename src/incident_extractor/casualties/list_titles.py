@@ -9,9 +9,11 @@ words than in mixed case.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from incident_extractor.casualties.lexicon import patterns
+from incident_extractor.casualties.person_only_verbs import wire_tables
 
 MAX_ITEM_WORDS = 5  # mixed case: "reporter Luis Garcia Lopez"
 MAX_CAPS_ITEM_WORDS = 7  # capitals: "ANTIOQUIA POLICE COMMANDER COLONEL JUAN PEREZ"
@@ -37,3 +39,13 @@ def titles_a_name(words: Sequence[str], mixed_case: bool) -> bool:
     if len(words) < 2 or len(words) > 4 or words[0].lower() not in patterns()["singular_heads"]:
         return False
     return not mixed_case or all(word[:1].isupper() for word in words[1:])
+
+
+def names_institution(head: str) -> bool:
+    """In capitals, the last word of a run that names a body, not a person ("LOGISTICS DEPARTMENT")."""
+    return head.lower() in _institution_words()
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset:
+    return frozenset(wire_tables()["institution_words"])

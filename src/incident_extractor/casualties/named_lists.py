@@ -14,7 +14,7 @@ from typing import Optional
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
-from incident_extractor.casualties.list_titles import item_words_limit, shares_title, titles_a_name
+from incident_extractor.casualties.list_titles import item_words_limit, names_institution, shares_title, titles_a_name
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.victims import SINGLE, names_person
 
@@ -297,4 +297,4 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     # words or more
     if len(words) == 1:
         return (1, "title") if head in tables["singular_heads"] else None
-    return 1, "title" if head in tables["singular_heads"] else "name"
+    return (1, "title" if head in tables["singular_heads"] else "name") if not names_institution(head) else None
