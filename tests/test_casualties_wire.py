@@ -173,3 +173,17 @@ def test_line_breaks_in_wire_text(text, killed):
 )
 def test_a_name_after_a_killing_verb_in_capitals(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # events and things a war report counts are no victims; "casualties" mixes the dead and the wounded
+        ("THE REPORT LISTS 41 CLASHES, 30 REBELS AND 9 SOLDIERS KILLED, AND 25 WOUNDED.", 39, 25),
+        ("THE FRONT INFLICTED 75 CASUALTIES, INCLUDING DEAD AND WOUNDED, ON THE ARMY.", None, None),
+        ("THE ATTACK CAUSED 31 CASUALTIES, INCLUDING 4 DEAD.", 4, None),
+        ("THE BOMB CAUSED NO CASUALTIES.", 0, 0),
+    ],
+)
+def test_counted_things_are_no_victims(text, killed, injured):
+    assert (headline(text), headline(text, "injured")) == (killed, injured)
