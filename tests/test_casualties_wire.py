@@ -187,3 +187,28 @@ def test_a_name_after_a_killing_verb_in_capitals(text, killed):
 )
 def test_counted_things_are_no_victims(text, killed, injured):
     assert (headline(text), headline(text, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a person noun that modifies a plural is no single victim
+        ("THE CHURCH WELCOMED THE INQUIRY INTO THE MURDER OF THE MISSION PRIESTS.", None),
+        ("SOLDIERS KILLED THE JESUIT PRIESTS AT DAWN.", None),
+        ("THE MURDER OF JUDGE PAREDES WAS CONDEMNED.", 1),
+        # in capitals a content word after a bare participle starts its object: the subject is the killer
+        ("ON THAT DAY TWO GUNMEN SHOT AND KILLED 58-YEAR- OLD LABOR MINISTER JUAN PABLO MENA.", 1),
+        ("TWO GUNMEN SHOT AND KILLED LABOR MINISTER JUAN PABLO MENA.", 1),
+        ("THREE SOLDIERS KILLED IN AN AMBUSH NEAR THE BORDER.", 3),
+        ("FOUR REBELS KILLED LAST NIGHT WERE BURIED TODAY.", 4),
+        ("THE 12 MINERS KILLED INSIDE THE TUNNEL WERE NAMED.", 12),
+    ],
+)
+def test_modifiers_and_objects_in_capitals(text, killed):
+    assert headline(text) == killed
+
+
+@pytest.mark.parametrize("text, injured", [("A 9- YEAR-OLD GIRL WAS INJURED IN THE BLAST.", 1),
+                                           ("TWO 16- YEAR- OLD STUDENTS WERE WOUNDED.", 2)])
+def test_wire_ages_with_spaced_hyphens(text, injured):
+    assert headline(text, "injured") == injured

@@ -39,9 +39,9 @@ AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:an
                             re.IGNORECASE)
 
 
-# "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son": an age before its noun (never one that is
-# the noun itself: "a 15-year-old was killed")
-AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old(?=\s+(?!(?:was|were|is|are|"
+# "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son", wire's "A 65-YEAR- OLD MINISTER": an age
+# before its noun (never one that is the noun itself: "a 15-year-old was killed")
+AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}(?:-\s*|\s+)(?:years?|months?|weeks?|days?)(?:-\s*|\s+)old(?=\s+(?!(?:was|were|is|are|"
                            r"and|or|who|had|has|have|died|dies|been)(?![\w'’-]))[^\W\d_])", re.IGNORECASE)
 
 

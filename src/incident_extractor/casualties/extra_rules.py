@@ -9,6 +9,7 @@ from dataclasses import replace
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.list_titles import plural_follows
 from incident_extractor.casualties.name_subjects import is_surname_in_s
 from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
@@ -138,6 +139,8 @@ def titled_figures(text: str, claims: Claims) -> list[Figure]:
                 continue
             verb = normalise_phrase(match.group("verb"))
             if name == "titled_object":
+                if plural_follows(text, match.end()):
+                    continue  # "KILLED THE JESUIT PRIESTS": the title is a modifier of a plural
                 before = (text, max(0, match.start() - 30), match.start())
                 if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
                     continue

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from incident_extractor.casualties.caps_objects import object_follows_in_capitals
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.gates import MARKS, rule_ends, rule_gates, rule_starts, sentence_words
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
@@ -180,8 +181,10 @@ class Claims:
 def object_follows(text: str, end: int) -> bool:
     if patterns()["object_follows"].match(text, end):
         return True
+    if text.isupper():
+        return object_follows_in_capitals(text, end)
     following = text[end:end + 3].lstrip()
-    return bool(following) and following[0].isupper() and not text.isupper()
+    return bool(following) and following[0].isupper()
 
 
 def figures_from_list(text, match, group, kind, anchor, claims, verb_first) -> list[Figure]:

@@ -9,11 +9,13 @@ words than in mixed case.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from incident_extractor.casualties.lexicon import patterns
-from incident_extractor.casualties.person_only_verbs import wire_tables
+from incident_extractor.casualties.wire_tables import wire_tables
+from incident_extractor.casualties.context import is_demonym
 
 MAX_ITEM_WORDS = 5  # mixed case: "reporter Luis Garcia Lopez"
 MAX_CAPS_ITEM_WORDS = 7  # capitals: "ANTIOQUIA POLICE COMMANDER COLONEL JUAN PEREZ"
@@ -49,3 +51,20 @@ def names_institution(head: str) -> bool:
 @lru_cache(maxsize=1)
 def _institution_words() -> frozenset:
     return frozenset(wire_tables()["institution_words"])
+
+
+PLURAL_NEXT = re.compile(r"\s+([\w'’-]+)")
+
+
+def plural_follows(text: str, end: int) -> bool:
+    """The word right after `end` is a plural noun: "THE JESUIT | PRIESTS", "a police | officers' union"."""
+    following = PLURAL_NEXT.match(text, end)
+    return following is not None and is_plural_noun(following.group(1).lower())
+
+
+def is_plural_noun(word: str) -> bool:
+    """A known plural, a people ("SALVADORANS") or the plural of a person noun ("ACTIVISTS"); never a surname that
+    only ends in -s ("TORRES")."""
+    tables = patterns()
+    singular = word[:-1] if word.endswith("s") else ""
+    return word in tables["plural_heads"] or (is_demonym(word) and word.endswith("s")) or singular in tables["singular_heads"]

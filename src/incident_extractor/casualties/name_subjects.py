@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from incident_extractor.casualties.context import is_demonym
 from incident_extractor.casualties.lexicon import alternation, normalise_phrase, patterns
-from incident_extractor.casualties.person_only_verbs import wire_tables
+from incident_extractor.casualties.wire_tables import wire_tables
 
 SINGULAR_AUXILIARY = re.compile(r"^\s+(?:who\s+)?(?:was|has\s+been|is)(?![\w'’-])", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from incident_extractor.casualties.lexicon import alternation
-from incident_extractor.casualties.person_only_verbs import wire_tables
+from incident_extractor.casualties.wire_tables import wire_tables
 
 WORD = r"[\w'’.-]+"
 

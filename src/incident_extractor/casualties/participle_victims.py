@@ -16,7 +16,7 @@ from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import alternation, normalise_phrase, patterns
 from incident_extractor.casualties.numbers import number_phrase_pattern, parse_number
-from incident_extractor.casualties.person_only_verbs import wire_tables
+from incident_extractor.casualties.wire_tables import wire_tables
 from incident_extractor.casualties.victims import SINGLE, is_plural_head
 
 MAX_NAME_WORDS = 4

@@ -6,21 +6,16 @@ soldiers were blown up by a mine"), a nationality, a pronoun, or a bare number (
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from incident_extractor.casualties.figures import Figure
 from incident_extractor.casualties.context import is_demonym
-from incident_extractor.casualties.lexicon import DATA_DIR, alternation, normalise_phrase, patterns
+from incident_extractor.casualties.lexicon import alternation, normalise_phrase, patterns
 from incident_extractor.casualties.numbers import parse_number
+from incident_extractor.casualties.wire_tables import wire_tables
 
 PRONOUNS = {"he", "she", "they", "i", "we", "you", "both", "all", "none", "one"}
-
-
-@lru_cache(maxsize=1)
-def wire_tables() -> dict:
-    return json.loads((DATA_DIR / "casualty_wire.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -13,13 +13,13 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from incident_extractor.casualties.context import figure_cues, is_demonym
+from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.gates import rule_starts
-from incident_extractor.casualties.lexicon import alternation, normalise_phrase, patterns
-from incident_extractor.casualties.list_titles import names_institution
+from incident_extractor.casualties.lexicon import alternation, patterns
+from incident_extractor.casualties.list_titles import is_plural_noun, names_institution
 from incident_extractor.casualties.numbers import parse_number
-from incident_extractor.casualties.person_only_verbs import wire_tables
+from incident_extractor.casualties.wire_tables import wire_tables
 from incident_extractor.casualties.victims import SINGLE
 
 NAME_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -74,7 +74,7 @@ def _name_end(text: str, start: int) -> Optional[int]:
                 or lowered in tables["not_name_words"] or lowered in _time_words() or parse_number(lowered) is not None
                 or len(words) == MAX_NAME_WORDS):
             break
-        if _is_plural(lowered):
+        if is_plural_noun(lowered):
             return None  # "UNION ACTIVISTS", "GOVERNMENT TROOPS": people of unknown number
         words.append(lowered)
         end = token.end()
@@ -87,13 +87,6 @@ def _name_end(text: str, start: int) -> Optional[int]:
 
 def _ends_a_name(word: str) -> bool:
     return not (names_institution(word) or word in patterns()["non_victims"])
-
-
-def _is_plural(word: str) -> bool:
-    """A known plural, a people ("SALVADORANS") or the plural of a person noun ("ACTIVISTS")."""
-    tables = patterns()
-    singular = word[:-1] if word.endswith("s") else ""
-    return word in tables["plural_heads"] or (is_demonym(word) and word.endswith("s")) or singular in tables["singular_heads"]
 
 
 @lru_cache(maxsize=1)
