@@ -212,3 +212,15 @@ def test_modifiers_and_objects_in_capitals(text, killed):
                                            ("TWO 16- YEAR- OLD STUDENTS WERE WOUNDED.", 2)])
 def test_wire_ages_with_spaced_hyphens(text, injured):
     assert headline(text, "injured") == injured
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("SHE HID ABROAD FROM THE CARTEL'S ASSASSINATION THREATS.", None),
+        ("THE GANG'S MURDER PLOT WAS UNCOVERED BY THE POLICE.", None),
+        ("MENA'S MURDER WAS CONDEMNED BY THE CHURCH.", 1),
+    ],
+)
+def test_a_killing_noun_before_a_noun_reports_no_death(text, killed):
+    assert headline(text) == killed

@@ -9,7 +9,7 @@ from dataclasses import replace
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
-from incident_extractor.casualties.list_titles import plural_follows
+from incident_extractor.casualties.list_titles import modifies_a_noun, plural_follows
 from incident_extractor.casualties.name_subjects import is_surname_in_s
 from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
@@ -268,8 +268,9 @@ def murder_of_name_figures(text: str, claims: Claims) -> list[Figure]:
     mixed_case = not text.isupper()
     for name in ("murder_of_name", "name_s_murder"):
         for match in claims.scan_rule(name, text):
-            if claims.taken(*match.span("verb")) or claims.taken(*match.span("obj")):
-                continue
+            if claims.taken(*match.span("verb")) or claims.taken(*match.span("obj")) or (
+                    name == "name_s_murder" and modifies_a_noun(text, match.end("verb"))):
+                continue  # (nor "THE CARTEL'S ASSASSINATION THREATS")
             words = match.group("obj").split()
             if mixed_case and not words[0][:1].isupper():
                 continue

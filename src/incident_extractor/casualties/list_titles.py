@@ -68,3 +68,14 @@ def is_plural_noun(word: str) -> bool:
     tables = patterns()
     singular = word[:-1] if word.endswith("s") else ""
     return word in tables["plural_heads"] or (is_demonym(word) and word.endswith("s")) or singular in tables["singular_heads"]
+
+
+def modifies_a_noun(text: str, end: int) -> bool:
+    """The killing noun ending at `end` modifies the next word: "ASSASSINATION | THREATS", "murder | plot"."""
+    following = PLURAL_NEXT.match(text, end)
+    return following is not None and following.group(1).lower() in _compounds()
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset:
+    return frozenset(wire_tables()["killing_noun_compounds"])
