@@ -224,3 +224,20 @@ def test_wire_ages_with_spaced_hyphens(text, injured):
 )
 def test_a_killing_noun_before_a_noun_reports_no_death(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # one person per semicolon item, appositions and ages inside the items
+        ("THE MAYOR'S SON, PEDRO; LUIS MENA ROJAS, THE TOWN SECRETARY; AND BODYGUARD JUAN TORO, WERE ALSO KILLED.", 3),
+        ("THE BOMB WENT OFF AT 0900, KILLING ANA TORO, 44; ROSA MENA, 18; A BOY KNOWN ONLY AS PEPE; LUIS PAZ, AND A "
+         "POLICEMAN WHO DIED IN HOSPITAL.", 5),
+        ("Ana Ruiz, a driver; Luis Mena, a photographer; and Pedro Toro, a sergeant, were killed.", 3),
+        # clauses cut by semicolons are no list
+        ("THE REBELS ATTACKED THE TOWN; THE ARMY RESPONDED; TWO SOLDIERS WERE KILLED.", 2),
+        ("JUAN TORO DIED; LUIS MENA WAS WOUNDED; ANA PAZ WAS KILLED.", 1),
+    ],
+)
+def test_semicolon_lists(text, killed):
+    assert headline(text) == killed

@@ -30,6 +30,7 @@ from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverb
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.participle_victims import participle_figures
 from incident_extractor.casualties.person_only_verbs import drop_things
+from incident_extractor.casualties.semicolon_lists import semicolon_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.wire_named_objects import wire_named_object_figures
 from incident_extractor.casualties.victims import SINGLE, is_lone_definite_plural, is_plural_head, victim_groups
@@ -75,7 +76,7 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, participle_figures, _listed_figures, suffered_injury_figures,
+    rules = (_zero_figures, _toll_figures, another_figures, semicolon_list_figures, named_list_figures, participle_figures, _listed_figures, suffered_injury_figures,
              _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
              distant_figures,
              named_figures, wire_named_object_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
