@@ -241,3 +241,20 @@ def test_a_killing_noun_before_a_noun_reports_no_death(text, killed):
 )
 def test_semicolon_lists(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # "along with" after the time and place of the killing
+        ("PEDRO MENA, 61, WAS KILLED AT 0730 (1330 GMT) NEAR HIS HOME IN LA PAZ, ALONG WITH TWO OF HIS BODYGUARDS.", 3),
+        ("A policeman was killed during the raid, along with 4 militants.", 5),
+        ("REBELS KILLED THE MAYOR OF THE SMALL TOWN OF EL ROSAL, AS WELL AS TWO FARMERS, THE RADIO SAID.", 3),
+        # never across another clause
+        ("A guard was killed when the gunmen stormed the bank, along with two clerks.", 1),
+        ("THE REPORTER, WHO, ALONG WITH HIS DRIVER, SAW THE BLAST, WAS NOT HURT.", 0),
+        ("Two people were killed in the blast, as well as several shops.", 2),  # shops are no people
+    ],
+)
+def test_along_with_after_adverbials(text, killed):
+    assert headline(text) == killed

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from incident_extractor.casualties.along_with_reach import figure_across_adverbials
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
@@ -39,9 +40,10 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
         return found
     for match in claims.scan(patterns()["along_with"], text):
         before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
+        groups = victim_groups(text, *match.span("obj"))
+        before = before or figure_across_adverbials(text, figures, match.start(), groups)
         if not before:
             continue
-        groups = victim_groups(text, *match.span("obj"))
         if groups and patterns()["passive_tail"].match(text, groups[-1].end):
             continue  # "were killed along with 27 others wounded": a second clause of its own type
         found += emit_groups(text, groups, before[-1].type, match.span("verb"), claims, verb_first=True)
