@@ -249,6 +249,7 @@ def test_semicolon_lists(text, killed):
         # "along with" after the time and place of the killing
         ("PEDRO MENA, 61, WAS KILLED AT 0730 (1330 GMT) NEAR HIS HOME IN LA PAZ, ALONG WITH TWO OF HIS BODYGUARDS.", 3),
         ("A policeman was killed during the raid, along with 4 militants.", 5),
+        ("Ana Toro, a teacher, was stabbed to death in her flat along with her friend.", 2),
         ("REBELS KILLED THE MAYOR OF THE SMALL TOWN OF EL ROSAL, AS WELL AS TWO FARMERS, THE RADIO SAID.", 3),
         # never across another clause
         ("A guard was killed when the gunmen stormed the bank, along with two clerks.", 1),
