@@ -259,3 +259,23 @@ def test_semicolon_lists(text, killed):
 )
 def test_along_with_after_adverbials(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # one person's death named by a noun: counted only when nothing else is
+        ("AFTER THE DEATH OF PEDRO SALAS, A GREAT LEADER, THE GOVERNMENT ACTED.", 1),
+        ("CONCERNING DR JUAN PABLO MENA'S DEATH, THE FRONT STATES THE FOLLOWING:", 1),
+        ("The party said Paredes' death was a blow.", 1),
+        ("THE DEATH OF SIX GUARDS WAS CONFIRMED.", 6),
+        # no name, a body or a compound noun
+        ("THE DEATH OF DEMOCRACY WAS PROCLAIMED.", None),
+        ("THEY DEMANDED AN END TO THE ARMY'S DEATH SQUADS.", None),
+        ("the president's death was announced", None),
+        # a toll told in other words stands
+        ("TWO PEASANTS WERE KILLED AND THE DEATH OF PEDRO SALAS WAS CONFIRMED.", 2),
+    ],
+)
+def test_death_of_a_named_person(text, killed):
+    assert headline(text) == killed

@@ -24,6 +24,7 @@ from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.apposition_deaths import dying_apposition_figures
+from incident_extractor.casualties.death_of_name import death_of_name_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverbials
@@ -76,10 +77,11 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, semicolon_list_figures, named_list_figures, participle_figures, _listed_figures, suffered_injury_figures,
-             _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
-             distant_figures,
-             named_figures, wire_named_object_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
+    rules = (_zero_figures, _toll_figures, another_figures, semicolon_list_figures, named_list_figures,
+             participle_figures, _listed_figures, suffered_injury_figures, _nominal_figures, titled_figures,
+             singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures, distant_figures,
+             named_figures, wire_named_object_figures, murder_of_name_figures, death_of_name_figures, suicide_figures,
+             wounded_then_died_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)

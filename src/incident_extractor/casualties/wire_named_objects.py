@@ -51,7 +51,7 @@ def wire_named_object_figures(text: str, claims: Claims) -> list[Figure]:
         before = (text, max(0, match.start() - 30), match.start())
         if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
             continue
-        end = _name_end(text, verb_end)
+        end = name_end(text, verb_end)
         if end is None:
             continue
         claims.claim(match.start("verb"), end)
@@ -61,7 +61,7 @@ def wire_named_object_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
-def _name_end(text: str, start: int) -> Optional[int]:
+def name_end(text: str, start: int) -> Optional[int]:
     """Where the name right after `start` ends, or None when no name of two words or more starts there."""
     tables, words, end = patterns(), [], None
     for token in NAME_WORD.finditer(text, start, min(len(text), start + 80)):
