@@ -279,3 +279,16 @@ def test_along_with_after_adverbials(text, killed):
 )
 def test_death_of_a_named_person(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # "N of her guards" is a counted item of a list of names
+        ("SENATOR ANA MORA AND TWO OF HER BODYGUARDS WERE KILLED.", 3),
+        ("Judge Ana Mora and three of her escorts were shot dead.", 4),
+        ("ROSA DIAZ LEON, SECOND JUDGE OF THE CIRCUIT, AND TWO OF HER GUARDS WERE ASSASSINATED TODAY.", 3),
+    ],
+)
+def test_counted_group_of_someone_in_a_list(text, killed):
+    assert headline(text) == killed

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from incident_extractor.casualties.lexicon import patterns
+from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.wire_tables import wire_tables
 from incident_extractor.casualties.context import is_demonym
 
@@ -79,3 +80,11 @@ def modifies_a_noun(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _compounds() -> frozenset:
     return frozenset(wire_tables()["killing_noun_compounds"])
+
+
+def counted_of_group(words: Sequence[str]) -> Optional[tuple[int, str]]:
+    """(N, "count") for "two of her bodyguards", "THREE OF THE GUARDS" (lower-cased words): N people of a group."""
+    if len(words) < 4 or words[1] != "of" or words[2] not in ("his", "her", "their", "the", "its"):
+        return None
+    number = parse_number(words[0])
+    return (number.value, "count") if number is not None and number.value and number.value > 1 else None

@@ -14,12 +14,11 @@ from typing import Optional
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
-from incident_extractor.casualties.list_titles import item_words_limit, names_institution, shares_title, titles_a_name
+from incident_extractor.casualties.list_titles import counted_of_group, item_words_limit, names_institution, shares_title, titles_a_name
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.victims import SINGLE, names_person
 
-# how far before its verb a list may start
-LIST_WINDOW = 220
+LIST_WINDOW = 220  # how far before its verb a list may start
 AFTER_WINDOW = 160  # a list after its verb: names come first, so its "and" is never far
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "another")
@@ -268,9 +267,10 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     of_at = lowered.index("of") if "of" in lowered else 0
     if of_at >= (2 if lowered[0] in DETERMINERS else 1) and not any(parse_number(w) for w in lowered[of_at:]):
         # "the governor of Antioquia", "a member of the party": one person named by the words before "of" (never
-        # "the mother of three": a number after "of" is no place)
+        # "the mother of three": a number after "of" is no place); "two of her guards": a count
         counted = _count_item(words[:of_at], mixed_case)
-        return counted if counted and counted[0] == 1 and len(words) <= item_words_limit(mixed_case) + 2 else None
+        counted = counted if counted and counted[0] == 1 else counted_of_group(lowered)
+        return counted if counted and len(words) <= item_words_limit(mixed_case) + 2 else None
     if "of" in lowered or len(words) > item_words_limit(mixed_case):
         return None
     head = lowered[-1]
