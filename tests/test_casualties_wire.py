@@ -292,3 +292,18 @@ def test_death_of_a_named_person(text, killed):
 )
 def test_counted_group_of_someone_in_a_list(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # a name and "N other people": the named person and the others
+        ("UNION LEADER ROSA MENA AND SIX OTHER PEOPLE WERE KILLED.", 7),
+        ("Union leader Rosa Mena and six other people were killed.", 7),
+        ("UNION LEADER ROSA MENA AND SIX [NUMBER AS HEARD] OTHER PEOPLE WERE KILLED.", 7),
+        ("A guard and four other people were killed.", 5),
+        ("THEY WATCHED THE MURDERED STUDENT'S HOME, AND OTHER SIMILAR PLACES.", 1),  # "other" without a number
+    ],
+)
+def test_a_name_and_n_other_people(text, killed):
+    assert headline(text) == killed

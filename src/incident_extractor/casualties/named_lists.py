@@ -248,7 +248,7 @@ def _is_list_word(word: str) -> bool:
     tables = patterns()
     lowered = word.lower().strip(".")
     if not lowered or lowered in tables["list_stop_words"] or lowered in tables["not_name_words"]:
-        return lowered in DETERMINERS or lowered in ("one", "of") or parse_number(lowered) is not None
+        return lowered in DETERMINERS or lowered in ("one", "of") + COUNT_MODIFIERS or parse_number(lowered) is not None
     if lowered in tables["verb_words"] or (VERB_FORM.search(lowered) and lowered not in tables["ed_adjectives"]
                                            and "-" not in lowered):
         return False  # "killed Juan Ruiz and wounded two": a verb ends the list
@@ -283,7 +283,7 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     number = parse_number(lowered[0])
     if number is not None:
         return (number.value, "count") if number.value and len(words) > 1 else None
-    if any(w in DETERMINERS for w in lowered) or head in tables["plural_heads"] or head in tables["non_victims"]:
+    if any(w in DETERMINERS for w in lowered) or head in tables["plural_heads"] or head in tables["non_victims"] or lowered[0] in COUNT_MODIFIERS:
         return None
     if mixed_case:
         # a name: capitalised words, after an optional lower-case title ("reporter Luis Galdamez")
