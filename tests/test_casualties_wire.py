@@ -307,3 +307,26 @@ def test_counted_group_of_someone_in_a_list(text, killed):
 )
 def test_a_name_and_n_other_people(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # an amount of money is no victim
+        ("THE BLAST CAUSED THE INJURY OF FIVE PEOPLE AND MILLIONS IN LOSSES.", None, 5),
+        ("THE BLAST CAUSED THE INJURY OF FIVE PEOPLE AND MILLIONS OF PESOS IN DAMAGE.", None, 5),
+        # "resulted in injuries to", and a thing after a victim
+        ("THE ATTACK HAS RESULTED IN INJURIES TO A GUARD AND HEAVY PROPERTY DAMAGE.", None, 1),
+        # a name after an injuring verb, in capitals
+        ("THEY THREW A BOMB AT THE OFFICE, INJURING PEDRO MENA WHO WAS GUARDING IT.", None, 1),
+        ("THE BLAST WOUNDED GOVERNMENT TROOPS.", None, None),
+    ],
+)
+def test_money_things_and_injured_names(text, killed, injured):
+    assert (headline(text), headline(text, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", ["THE ARMY FEARS THE MAIMED REBEL FIGHTERS' PRESENCE IN TOWN.",
+                                  "THE ARMY FEARS THE PRESENCE OF MAIMED REBEL FIGHTERS' UNITS."])
+def test_a_participle_adjective_or_a_possessive_is_no_named_victim(text):
+    assert (headline(text), headline(text, "injured")) == (None, None)

@@ -45,13 +45,14 @@ def titles_a_name(words: Sequence[str], mixed_case: bool) -> bool:
 
 
 def names_institution(head: str) -> bool:
-    """In capitals, the last word of a run that names a body, not a person ("LOGISTICS DEPARTMENT")."""
+    """In capitals, the last word of a run that names a body or a thing, not a person ("LOGISTICS DEPARTMENT",
+    "PROPERTY DAMAGE")."""
     return head.lower() in _institution_words()
 
 
 @lru_cache(maxsize=1)
 def _institution_words() -> frozenset:
-    return frozenset(wire_tables()["institution_words"])
+    return frozenset(wire_tables()["not_a_person_last_words"])
 
 
 PLURAL_NEXT = re.compile(r"\s+([\w'’-]+)")
@@ -60,7 +61,7 @@ PLURAL_NEXT = re.compile(r"\s+([\w'’-]+)")
 def plural_follows(text: str, end: int) -> bool:
     """The word right after `end` is a plural noun: "THE JESUIT | PRIESTS", "a police | officers' union"."""
     following = PLURAL_NEXT.match(text, end)
-    return following is not None and is_plural_noun(following.group(1).lower())
+    return following is not None and is_plural_noun(following.group(1).lower().rstrip("'’"))  # (or "FIGHTERS'")
 
 
 def is_plural_noun(word: str) -> bool:
