@@ -330,3 +330,15 @@ def test_money_things_and_injured_names(text, killed, injured):
                                   "THE ARMY FEARS THE PRESENCE OF MAIMED REBEL FIGHTERS' UNITS."])
 def test_a_participle_adjective_or_a_possessive_is_no_named_victim(text):
     assert (headline(text), headline(text, "injured")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        ("JORGE MENA, LEADER OF THE PEASANT FEDERATION, IS SERIOUSLY INJURED AND IN A COMA.", 1),
+        ("Jorge Mena, a farm leader, is seriously injured.", 1),
+        ("THE TWO GUARDS, WHO CAME FROM THE NORTH, ARE INJURED.", 2),  # (the relative-aside rule)
+    ],
+)
+def test_one_person_before_an_apposition_is_hurt(text, injured):
+    assert headline(text, "injured") == injured

@@ -1,9 +1,11 @@
 """One person who died, named before an apposition: "GUILLERMO ROJAS, THE LEFTIST UNION LEADER, DIED IN SOYAPANGO",
-"Ana Ruiz, a teacher at the school, has died of her wounds".
+"Ana Ruiz, a teacher at the school, has died of her wounds"; or who is hurt: "DIEGO MENA, A PEASANT LEADER, IS
+SERIOUSLY INJURED".
 
 "X, <apposition>, was killed" is one person by its verb (named_lists.apposition_figures); a bare "died" says
-nothing about number, so here the words before the apposition must name one person: a name, a titled name or a
-person noun ("the driver"), never a count, a plural or two people joined by "and".
+nothing about number, and "is" is no auxiliary the list patterns read, so here the words before the apposition
+must name one person: a name, a titled name or a person noun ("the driver"), never a count, a plural or two
+people joined by "and".
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ from incident_extractor.casualties.victims import SINGLE
 DYING_AFTER_COMMA = re.compile(
     r",\s+(?:who\s+)?(?:(?:later|also|subsequently|eventually|reportedly|then|finally)\s+)?(?:has\s+|had\s+)?"
     r"(?P<verb>died|perished|passed\s+away|lost\s+(?:his|her)\s+life)(?![\w'’-])", re.IGNORECASE)
-GATE = ("died", "perished", "passed away", "lost his", "lost her")  # every match holds one of these
+HURT_AFTER_COMMA = re.compile(
+    r",\s+(?:who\s+)?is\s+(?:(?:seriously|critically|badly|gravely|slightly|severely|also)\s+)?"
+    r"(?P<verb>injured|wounded|hurt)(?![\w'’-])", re.IGNORECASE)
+GATE = ("died", "perished", "passed away", "lost his", "lost her", " is ")  # every match holds one of these
 APPOSITION_REACH = 150  # how far before its closing comma an apposition may open
 
 
@@ -28,16 +33,17 @@ def dying_apposition_figures(text: str, claims: Claims) -> list[Figure]:
     if "," not in text or not claims.mentions_any(GATE):
         return found
     mixed_case = not text.isupper()
-    for match in claims.scan(DYING_AFTER_COMMA, text):
-        if claims.taken(*match.span("verb")):
-            continue
-        opening = text.rfind(",", max(0, match.start() - APPOSITION_REACH), match.start())
-        start = _one_person_before(text, opening, mixed_case) if opening >= 0 else None
-        if start is None:
-            continue
-        claims.claim(*match.span("verb"))
-        found.append(Figure("killed", SINGLE, start, match.end(), None, None, figure_cues(text, start, match.end()),
-                            text[start:match.end()]))
+    for kind, pattern in (("killed", DYING_AFTER_COMMA), ("injured", HURT_AFTER_COMMA)):
+        for match in claims.scan(pattern, text):
+            if claims.taken(*match.span("verb")):
+                continue
+            opening = text.rfind(",", max(0, match.start() - APPOSITION_REACH), match.start())
+            start = _one_person_before(text, opening, mixed_case) if opening >= 0 else None
+            if start is None:
+                continue
+            claims.claim(*match.span("verb"))
+            found.append(Figure(kind, SINGLE, start, match.end(), None, None, figure_cues(text, start, match.end()),
+                                text[start:match.end()]))
     return found
 
 
