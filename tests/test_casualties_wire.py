@@ -342,3 +342,20 @@ def test_a_participle_adjective_or_a_possessive_is_no_named_victim(text):
 )
 def test_one_person_before_an_apposition_is_hurt(text, injured):
     assert headline(text, "injured") == injured
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # manner adverbs between the auxiliary and the verb
+        ("PARTY LEADER LUIS MENA ROJAS WAS VIOLENTLY MURDERED IN THE STREET.", 1),
+        ("TWO REPORTERS WERE COWARDLY SHOT DEAD IN THE PARK.", 2),
+        # an age told in years between commas
+        ("PEDRO TORO, 20 YEARS OLD, AND LUIS MENA, 21, WERE MURDERED ON THEIR WAY HOME.", 2),
+        # one person before "was <wounded> ... and died", a surname in -s included
+        ("THE SOURCE SAID THAT PAREDES, 38, WAS SHOT SIX TIMES AND DIED ON THE SPOT.", 1),
+        ("THE DRIVER WAS SHOT TWICE AND DIED.", 1),
+    ],
+)
+def test_adverbs_ages_and_shot_then_died(text, killed):
+    assert headline(text) == killed

@@ -35,8 +35,9 @@ def mask_asides(text: str) -> str:
 
 # "A woman, 41, and a man, 45, were killed": an age between commas right after a word
 # ("Two brothers, aged 19 and 23, were shot dead": the ages of a pair)
-AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*,(?=\s)",
-                            re.IGNORECASE)
+# ("TODD WILSON, 20 YEARS OLD, AND JEFF BALL, 21, WERE MURDERED": the age may say "years old")
+AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
+                            r"(?:(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old)?\s*,(?=\s)", re.IGNORECASE)
 
 
 # "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son", wire's "A 65-YEAR- OLD MINISTER": an age
