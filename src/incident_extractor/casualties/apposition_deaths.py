@@ -24,17 +24,20 @@ DYING_AFTER_COMMA = re.compile(
 HURT_AFTER_COMMA = re.compile(
     r",\s+(?:who\s+)?is\s+(?:(?:seriously|critically|badly|gravely|slightly|severely|also)\s+)?"
     r"(?P<verb>injured|wounded|hurt)(?![\w'’-])", re.IGNORECASE)
-GATE = ("died", "perished", "passed away", "lost his", "lost her", " is ")  # every match holds one of these
+DYING_GATE = ("died", "perished", "passed away", "lost his", "lost her")  # every DYING_AFTER_COMMA match holds one
+HURT_GATE = ("injured", "wounded", "hurt")  # every HURT_AFTER_COMMA match holds " is " and one of these
 APPOSITION_REACH = 150  # how far before its closing comma an apposition may open
 
 
 def dying_apposition_figures(text: str, claims: Claims) -> list[Figure]:
     found: list[Figure] = []
-    if "," not in text or not claims.mentions_any(GATE):
+    if "," not in text:
         return found
     mixed_case = not text.isupper()
-    for kind, pattern in (("killed", DYING_AFTER_COMMA), ("injured", HURT_AFTER_COMMA)):
-        for match in claims.scan(pattern, text):
+    hurt = " is " in claims.lowered and claims.mentions_any(HURT_GATE)
+    for kind, pattern, gate in (("killed", DYING_AFTER_COMMA, claims.mentions_any(DYING_GATE)),
+                                ("injured", HURT_AFTER_COMMA, hurt)):
+        for match in claims.scan(pattern, text) if gate else ():
             if claims.taken(*match.span("verb")):
                 continue
             opening = text.rfind(",", max(0, match.start() - APPOSITION_REACH), match.start())

@@ -43,7 +43,8 @@ class Claims:
         which never hold a trigger word)."""
         # for the cheap substring gates of rare rules; a line break or a tab reads as a space there (wire text wraps
         # its lines anywhere: "... COLINDRES AND\nGILDA FLORES" still holds " and ")
-        self.lowered = text.lower().translate(LINE_BREAKS_AS_SPACES)
+        lowered = text.lower()
+        self.lowered = lowered.translate(LINE_BREAKS_AS_SPACES) if "\n" in lowered or "\t" in lowered or "\r" in lowered else lowered
         self.memo: dict[str, list] = {}
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []

@@ -42,8 +42,18 @@ def _gate_words() -> tuple[str, ...]:
 
 def mask_nominal_adverbials(text: str, lowered: str) -> str:
     """`text` with the time or place between a killing noun and its "of" blanked out (`lowered`: the text in lower
-    case, for the cheap test first)."""
-    if " of " not in lowered or not any(noun in lowered for noun in _gate_words()):
+    case, for the cheap tests first; the pattern is tried only where a killing noun starts)."""
+    if " of " not in lowered:
         return text
-    return _adverbial(not text.isupper()).sub(lambda m: m.group(0)[:m.start("aside") - m.start()] + " " * len(m.group("aside"))
-                            + m.group(0)[m.end("aside") - m.start():], text)
+    pattern, asides = None, []
+    for stem in _gate_words():
+        at = lowered.find(stem)
+        while at >= 0:
+            pattern = pattern or _adverbial(not text.isupper())
+            match = pattern.match(text, at)
+            if match:
+                asides.append(match.span("aside"))
+            at = lowered.find(stem, at + len(stem))
+    for start, end in asides:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -31,14 +31,20 @@ def _participle_phrase() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _lowered_gate() -> re.Pattern:
+    participles = alternation(wire_tables()["killed_participles"])
+    return re.compile(rf"(?<![\w'’-])(?:the|his|her|their|its)\s+(?:[\w,-]+\s+)?(?:{participles})\s")
+
+
+@lru_cache(maxsize=1)
 def _gate_words() -> tuple[str, ...]:
     return tuple(wire_tables()["killed_participles"])
 
 
 def participle_figures(text: str, claims: Claims) -> list[Figure]:
     found: list[Figure] = []
-    if not claims.mentions_any(_gate_words()):
-        return found
+    if not claims.mentions_any(_gate_words()) or not _lowered_gate().search(claims.lowered):
+        return found  # (a determiner, maybe a number word, then the participle: one search of the lowered text)
     mixed_case = not text.isupper()
     for match in claims.scan(_participle_phrase(), text):
         if claims.taken(*match.span("verb")):
