@@ -359,3 +359,16 @@ def test_one_person_before_an_apposition_is_hurt(text, injured):
 )
 def test_adverbs_ages_and_shot_then_died(text, killed):
     assert headline(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # "the X who was killed" names again a death told in other words: it never adds to it
+        ("THEY CONDEMNED THE MURDER OF SENATOR PEDRO SALAS, THE PARTY CANDIDATE WHO WAS GUNNED DOWN IN MAY.", 1),
+        ("The man who was killed has been identified as Juan Toro.", 1),
+        ("Three guards were killed and the driver who was shot in the head survived.", 3),
+    ],
+)
+def test_a_relative_clause_restates_a_death(text, killed):
+    assert headline(text) == killed

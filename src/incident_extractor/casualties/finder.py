@@ -198,7 +198,7 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if _number_before_singular_verb(groups, fill):
             continue  # "the operator of CHANNEL 7 TELEVISION WAS KILLED": a number inside a name
-        also = ("more",) if "also" in fill else ()
+        also = ("more",) if "also" in fill else ("restated",) if "who" in fill else ()  # ("the candidate who was shot")
         found += emit_groups(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
         if match.group("verb2"):  # "were abducted and killed": the same people, a second type
