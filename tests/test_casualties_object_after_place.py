@@ -14,6 +14,7 @@ OBJECT_AFTER_PLACE = [
     ("Two soldiers were killed in the town 20 km away.", 2),
     ("A bomb went off in the square, 12 others were killed.", 12),
     ("The cell planned to kill in the capital 30 people.", None),
+    ("Shelling killed in a village of 300 people two farmers.", None),
 ]
 
 

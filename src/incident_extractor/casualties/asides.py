@@ -35,13 +35,14 @@ def mask_asides(text: str) -> str:
 
 # "A woman, 41, and a man, 45, were killed": an age between commas right after a word
 # ("Two brothers, aged 19 and 23, were shot dead": the ages of a pair)
-AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\s*,(?=\s)",
-                            re.IGNORECASE)
+# ("TODD WILSON, 20 YEARS OLD, AND JEFF BALL, 21, WERE MURDERED": the age may say "years old")
+AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
+                            r"(?:(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old)?\s*,(?=\s)", re.IGNORECASE)
 
 
-# "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son": an age before its noun (never one that is
-# the noun itself: "a 15-year-old was killed")
-AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old(?=\s+(?!(?:was|were|is|are|"
+# "a 12-year-old girl", "two 17-year-old students", "his 6-month-old son", wire's "A 65-YEAR- OLD MINISTER": an age
+# before its noun (never one that is the noun itself: "a 15-year-old was killed")
+AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}(?:-\s*|\s+)(?:years?|months?|weeks?|days?)(?:-\s*|\s+)old(?=\s+(?!(?:was|were|is|are|"
                            r"and|or|who|had|has|have|died|dies|been)(?![\w'’-]))[^\W\d_])", re.IGNORECASE)
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from incident_extractor.casualties.along_with_reach import figure_across_adverbials
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure, emit_groups
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.list_titles import modifies_a_noun, plural_follows
+from incident_extractor.casualties.name_subjects import is_surname_in_s
 from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_a_people,
                                                    names_person, victim_groups)
@@ -38,13 +41,14 @@ def along_with_figures(text: str, claims: Claims, figures: list[Figure]) -> list
         return found
     for match in claims.scan(patterns()["along_with"], text):
         right_before = [f for f in figures if 0 <= match.start() - f.end <= 3 and "subgroup" not in f.cues]
+        groups = victim_groups(text, *match.span("obj"))
         before = right_before or [f for f in figures if "subgroup" not in f.cues and PLACE_OR_TIME_GAP.fullmatch(
             text, f.end, match.start())]
+        if before and not right_before and not all(g.victims is None or names_person(g.victims) for g in groups):
+            continue  # "killed in the blast, as well as several shops destroyed": no people
+        before = before or figure_across_adverbials(text, figures, match.start(), groups)
         if not before:
             continue
-        groups = victim_groups(text, *match.span("obj"))
-        if not right_before and not all(g.victims is None or names_person(g.victims) for g in groups):
-            continue  # "killed in the blast, as well as several shops destroyed": no people
         if groups and patterns()["passive_tail"].match(text, groups[-1].end):
             continue  # "were killed along with 27 others wounded": a second clause of its own type
         found += emit_groups(text, groups, before[-1].type, match.span("verb"), claims, verb_first=True)
@@ -111,7 +115,9 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
     for name in ("singular_was", "singular_died"):
         for match in claims.scan_rule(name, text):
             subject = match.group("subj")
-            if claims.taken(*match.span("verb")) or not is_single_subject(subject, name, mixed_case):
+            if claims.taken(*match.span("verb")) or not (is_single_subject(subject, name, mixed_case) or is_surname_in_s(
+                    subject, text[max(0, match.start() - 12):match.start()], text[match.end("subj"):match.start("verb")],
+                    mixed_case)):
                 continue
             if subject.lower() in CONJUNCTIONS and any(start < match.start() for start, _ in claims.spans):
                 continue  # "was critically injured and was taken to hospital", "No one died or was hurt": the same people
@@ -142,6 +148,8 @@ def titled_figures(text: str, claims: Claims) -> list[Figure]:
                 continue
             verb = normalise_phrase(match.group("verb"))
             if name == "titled_object":
+                if plural_follows(text, match.end()):
+                    continue  # "KILLED THE JESUIT PRIESTS": the title is a modifier of a plural
                 before = (text, max(0, match.start() - 30), match.start())
                 if tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
                     continue
@@ -186,8 +194,11 @@ def named_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if tables["unreal_before"].search(*before):
             continue  # "Attempted to assassinate Juan Ruiz", "plotted to kill Ana Ortiz"
-        if names_a_people(match.group("name"), text) and not match.group("title"):
-            continue  # "killed Syrian Kurds" (never "killed Ananta Bijoy Das")
+        names = match.group("name").split()
+        surname = len(names) > 1 and (text.isupper() or match.group("verb").islower()) and is_surname_in_s(
+            names[-1], " ".join(names[:-1]) + " ", "", True)  # (a title-case headline, 'Kill During Border Clashes': no)
+        if names_a_people(match.group("name"), text) and not match.group("title") and not surname:
+            continue  # "killed Syrian Kurds", "killed Aleppo residents" (never "killed Ananta Bijoy Das", "Pedro Paredes")
         claims.claim(*match.span("verb"))
         kind = tables["types"]["active"][normalise_phrase(match.group("verb"))]
         found.append(Figure(kind, SINGLE, match.start(), match.end(), match.group("title"), None,
@@ -277,8 +288,9 @@ def murder_of_name_figures(text: str, claims: Claims) -> list[Figure]:
     mixed_case = not text.isupper()
     for name in ("murder_of_name", "name_s_murder"):
         for match in claims.scan_rule(name, text):
-            if claims.taken(*match.span("verb")) or claims.taken(*match.span("obj")):
-                continue
+            if claims.taken(*match.span("verb")) or claims.taken(*match.span("obj")) or (
+                    name == "name_s_murder" and modifies_a_noun(text, match.end("verb"))):
+                continue  # (nor "THE CARTEL'S ASSASSINATION THREATS")
             words = match.group("obj").split()
             if mixed_case and not words[0][:1].isupper():
                 continue

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from incident_extractor.casualties.caps_objects import object_follows_in_capitals
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.gates import MARKS, rule_ends, rule_gates, rule_starts, sentence_words
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
@@ -31,6 +32,7 @@ class Figure:
 # object list after it); scanning only these windows keeps long sentences cheap
 WINDOW_BEFORE, WINDOW_AFTER = 200, 150
 WORD_CHAR = re.compile(r"[\w'’-]")  # what the patterns' word boundaries test
+LINE_BREAKS_AS_SPACES = str.maketrans("\n\r\t\f\v", "     ")
 
 
 class Claims:
@@ -39,7 +41,10 @@ class Claims:
     def __init__(self, text: str = "", windows: Optional[list[list[int]]] = None) -> None:
         """`windows` skips the trigger scan: those of a text this one only blanks parts of (the finder's asides,
         which never hold a trigger word)."""
-        self.lowered = text.lower()  # for the cheap substring gates of rare rules
+        # for the cheap substring gates of rare rules; a line break or a tab reads as a space there (wire text wraps
+        # its lines anywhere: "... COLINDRES AND\nGILDA FLORES" still holds " and ")
+        lowered = text.lower()
+        self.lowered = lowered.translate(LINE_BREAKS_AS_SPACES) if "\n" in lowered or "\t" in lowered or "\r" in lowered else lowered
         self.memo: dict[str, list] = {}
         self.spans: list[tuple[int, int]] = []
         self.windows: list[list[int]] = []
@@ -177,8 +182,10 @@ class Claims:
 def object_follows(text: str, end: int) -> bool:
     if patterns()["object_follows"].match(text, end):
         return True
+    if text.isupper():
+        return object_follows_in_capitals(text, end)
     following = text[end:end + 3].lstrip()
-    return bool(following) and following[0].isupper() and not text.isupper()
+    return bool(following) and following[0].isupper()
 
 
 def figures_from_list(text, match, group, kind, anchor, claims, verb_first) -> list[Figure]:

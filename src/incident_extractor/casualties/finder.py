@@ -23,10 +23,16 @@ from incident_extractor.casualties.follow_ups import died_of_wounds_figures, ell
 from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, is_reduced_relative, other_sets_apart,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
+from incident_extractor.casualties.apposition_deaths import dying_apposition_figures
+from incident_extractor.casualties.death_of_name import death_of_name_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
+from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverbials
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.casualties.participle_victims import participle_figures
+from incident_extractor.casualties.person_only_verbs import drop_things
+from incident_extractor.casualties.semicolon_lists import semicolon_list_figures
 from incident_extractor.casualties.stabbings import settle_stabbings
 from incident_extractor.casualties.attacker_reference import attackers_by_reference
 from incident_extractor.casualties.distant_subjects import distant_died_figures
@@ -34,6 +40,7 @@ from incident_extractor.casualties.only_fatality import only_fatality_figures
 from incident_extractor.casualties.object_after_place import object_after_place_figures
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.unreal import drop_unreal
+from incident_extractor.casualties.wire_named_objects import wire_named_object_figures
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
                                                    victim_groups)
 from incident_extractor.mentions import CasualtyMention
@@ -74,14 +81,15 @@ def find_figures(text: str) -> list[Figure]:
     claims = Claims(text)
     if not claims.windows:
         return []  # no trigger word: no figure (the asides below never hold one, so they change no window)
-    masked = mask_relative_asides(mask_ages(mask_asides(text)))
+    masked = mask_nominal_adverbials(mask_relative_asides(mask_ages(mask_asides(text))), claims.lowered)
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, named_list_figures, left_list_figures, _listed_figures,
-             suffered_injury_figures, left_injured_figures, _nominal_figures, titled_figures, distant_died_figures,
-             singular_figures, bare_subject_figures, apposition_figures, distant_figures, named_figures,
-             murder_of_name_figures, suicide_figures, wounded_then_died_figures, only_fatality_figures,
+    rules = (_zero_figures, _toll_figures, another_figures, semicolon_list_figures, named_list_figures, left_list_figures,
+             participle_figures, _listed_figures, suffered_injury_figures, left_injured_figures, _nominal_figures,
+             titled_figures, distant_died_figures, singular_figures, bare_subject_figures, apposition_figures,
+             dying_apposition_figures, distant_figures, named_figures, wire_named_object_figures, murder_of_name_figures,
+             death_of_name_figures, suicide_figures, wounded_then_died_figures, only_fatality_figures,
              object_after_place_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
@@ -93,7 +101,8 @@ def find_figures(text: str) -> list[Figure]:
     if figures:  # (both follow a figure)
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
-    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, settle_stabbings(text, figures)))
+    figures = drop_things(text, claims.lowered, drop_injuries_of_the_dead(
+        text, claims, drop_unreal(text, claims, settle_stabbings(text, figures))))
     figures = attackers_by_reference(text, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
@@ -203,7 +212,7 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if _number_before_singular_verb(groups, fill):
             continue  # "the operator of CHANNEL 7 TELEVISION WAS KILLED": a number inside a name
-        also = ("more",) if "also" in fill else ()
+        also = ("more",) if "also" in fill else ("restated",) if "who" in fill else ()  # ("the candidate who was shot")
         found += emit_groups(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
         if match.group("verb2"):  # "were abducted and killed": the same people, a second type

@@ -17,6 +17,7 @@ from importlib import resources
 
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.extra_rules import is_single_subject
+from incident_extractor.casualties.name_subjects import is_surname_in_s
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import alternation, lexicon, patterns
 from incident_extractor.casualties.victims import SINGLE, names_person
@@ -60,7 +61,9 @@ def wounded_then_died_figures(text: str, claims: Claims) -> list[Figure]:
     found, mixed_case = [], not text.isupper()
     for match in claims.scan(_tables()["wounded_then_died"], text) if " and " in claims.lowered else ():
         subject = match.group("subj")
-        if claims.taken(*match.span("verb")) or not is_single_subject(subject, "singular_died", mixed_case):
+        before = text[max(0, match.start() - 12):match.start()]  # ("was": one person, "VARGAS WAS SHOT ... AND DIED")
+        if claims.taken(*match.span("verb")) or not (is_single_subject(subject, "singular_was", mixed_case)
+                                                     or is_surname_in_s(subject, before, " was ", mixed_case)):
             continue
         claims.claim(*match.span("verb"))
         victims = subject if subject.lower() in patterns()["singular_heads"] else None

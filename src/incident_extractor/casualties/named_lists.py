@@ -14,13 +14,12 @@ from typing import Optional
 from incident_extractor.casualties.context import figure_cues
 from incident_extractor.casualties.figures import Claims, Figure
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
+from incident_extractor.casualties.list_titles import counted_of_group, item_words_limit, names_institution, shares_title, titles_a_name
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.victims import SINGLE, is_plural_head, names_person
 
-# how far before its verb a list may start
-LIST_WINDOW = 220
+LIST_WINDOW = 220  # how far before its verb a list may start
 AFTER_WINDOW = 160  # a list after its verb: names come first, so its "and" is never far
-MAX_ITEM_WORDS = 5
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()\[\]\"]")  # (TOKEN.finditer(text, start, end) keeps offsets)
 DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "another")
 COUNT_MODIFIERS = ("other", "more")  # "two other people": a count item may hold one right after its number
@@ -48,7 +47,7 @@ def named_list_figures(text: str, claims: Claims) -> list[Figure]:
         if claims.lowered.find(" and ", max(0, match.start() - LIST_WINDOW), match.start()) < 0:
             continue
         items, joins = _items_before(text, match.start())
-        listed = _count_items(items, joins, mixed_case, loose_first=True)
+        listed = _count_items(items, joins, mixed_case, loose_first=True, closed=bool(match.group("comma")))
         if listed is None:
             continue
         start, count = listed
@@ -157,8 +156,8 @@ def _items_after(text: str, start: int) -> tuple[list[Item], list[str]]:
     return items, joins
 
 
-def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
-                 loose_first: bool, needs_name: bool = True) -> Optional[tuple[int, int]]:
+def _count_items(items: list[Item], joins: list[str], mixed_case: bool, loose_first: bool, needs_name: bool = True,
+                 closed: bool = False) -> Optional[tuple[int, int]]:
     """(start, people) of a list that names at least one person by name or bare title (with `needs_name`); None
     otherwise.
 
@@ -166,7 +165,7 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
     when it does not read as a person."""
     if len(items) < 2 or "and" not in joins[-1] and not _ends_in_apposition(items, joins, mixed_case):
         return None  # the last join must be "and": "X and Y", "X, Y and Z" (or "..., and Z, a sergeant")
-    counts, kinds, has_name, previous, in_apposition = [], [], False, "", False
+    counts, kinds, has_name, previous, in_apposition, merged = [], [], False, "", False, False
     first = 0
     for index, item in enumerate(items):
         words = [w for w, _ in item]
@@ -185,11 +184,15 @@ def _count_items(items: list[Item], joins: list[str], mixed_case: bool,
             # "Juan Ruiz, a farmer, and his son", "CARLOS RUIZ, PARTY LEADER AND FORMER MAYOR": an apposition
             in_apposition = True
             continue
+        titled = shares_title(items, joins, index, kind, lambda words: _count_item(words, mixed_case))
+        if in_apposition and closed and index == len(items) - 1 or titled:
+            merged = merged or titled
+            continue  # "GALAN, SENATOR AND PRESIDENTIAL HOPEFUL, DIED", "SENATOR AND PARTY LEADER JUAN RUIZ"
         counts.append(people)
         kinds.append(kind)
         has_name = has_name or kind in ("name", "title")
         previous, in_apposition = kind, False
-    if len(counts) < 2 or (needs_name and not has_name):
+    if len(counts) < 2 - merged or (needs_name and not has_name):
         return None
     names_only = set(kinds[1:]) <= {"name", "title"}
     if kinds[0] == "count" and joins[first] == "," and names_only and sum(counts[1:]) == counts[0]:
@@ -241,7 +244,7 @@ def _is_list_word(word: str) -> bool:
     tables = patterns()
     lowered = word.lower().strip(".")
     if not lowered or lowered in tables["list_stop_words"] or lowered in tables["not_name_words"]:
-        return lowered in DETERMINERS or lowered in ("one", "of") or parse_number(lowered) is not None
+        return lowered in DETERMINERS or lowered in ("one", "of") + COUNT_MODIFIERS or parse_number(lowered) is not None
     if lowered in tables["verb_words"] or (VERB_FORM.search(lowered) and lowered not in tables["ed_adjectives"]
                                            and "-" not in lowered):
         return False  # "killed Juan Ruiz and wounded two": a verb ends the list
@@ -264,24 +267,25 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     of_at = lowered.index("of") if "of" in lowered else 0
     if of_at >= (2 if lowered[0] in DETERMINERS else 1) and not any(parse_number(w) for w in lowered[of_at:]):
         # "the governor of Antioquia", "a member of the party": one person named by the words before "of" (never
-        # "the mother of three": a number after "of" is no place)
+        # "the mother of three": a number after "of" is no place); "two of her guards": a count
         counted = _count_item(words[:of_at], mixed_case)
-        return counted if counted and counted[0] == 1 and len(words) <= MAX_ITEM_WORDS + 2 else None
-    if lowered[0] in DETERMINERS and mixed_case and len(words) <= MAX_ITEM_WORDS + 2 and _titled_name(words[1:]):
+        counted = counted if counted and counted[0] == 1 else counted_of_group(lowered)
+        return counted if counted and len(words) <= item_words_limit(mixed_case) + 2 else None
+    if lowered[0] in DETERMINERS and mixed_case and len(words) <= item_words_limit(mixed_case) + 2 and _titled_name(words[1:]):
         return 1, "name"  # "his wife Ana Ruiz", "the General Juan Perez"
-    if "of" in lowered or len(words) > MAX_ITEM_WORDS:
+    if "of" in lowered or len(words) > item_words_limit(mixed_case):
         return None
     head = lowered[-1]
     if lowered[0] in DETERMINERS:
         rest = lowered[1:]
         if not rest or any(w in DETERMINERS for w in rest) or head in tables["plural_heads"]:
             return None
-        # "his driver", "a police colonel", "the mayor": one person, told by a person noun
-        return (1, "det") if names_person(head) or head in tables["singular_heads"] else None
+        # "his driver", "a police colonel", "the mayor", "his companion Gilda Flores": one person, told by a person noun
+        return (1, "det") if names_person(head) or head in tables["singular_heads"] or titles_a_name(words[1:], mixed_case) else None
     number = parse_number(lowered[0])
     if number is not None:
         return (number.value, "count") if number.value and len(words) > 1 else None
-    if any(w in DETERMINERS for w in lowered) or head in tables["plural_heads"] or head in tables["non_victims"]:
+    if any(w in DETERMINERS for w in lowered) or head in tables["plural_heads"] or head in tables["non_victims"] or lowered[0] in COUNT_MODIFIERS:
         return None
     if mixed_case:
         # a name: capitalised words, after an optional lower-case title ("reporter Luis Galdamez")
@@ -297,4 +301,4 @@ def _count_item(words: list[str], mixed_case: bool) -> Optional[tuple[int, str]]
     # words or more
     if len(words) == 1:
         return (1, "title") if head in tables["singular_heads"] else None
-    return 1, "title" if head in tables["singular_heads"] else "name"
+    return (1, "title" if head in tables["singular_heads"] else "name") if not names_institution(head) else None

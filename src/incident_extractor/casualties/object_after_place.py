@@ -18,6 +18,7 @@ from incident_extractor.casualties.victims import SINGLE
 from incident_extractor.nlp.regex_cache import cached_re
 
 SUBJECT_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
+OF_AT_END = re.compile(r"\bof\s*$", re.IGNORECASE)
 PLACE_WORDS = ("in", "near", "at", "outside", "inside", "across", "throughout")
 
 
@@ -39,6 +40,8 @@ def object_after_place_figures(text: str, claims: Claims) -> list[Figure]:
         before = (text, max(0, match.start() - 30), match.start())
         if claims.taken(*match.span("verb")) or tables["aux_before"].search(*before) or tables["unreal_before"].search(*before):
             continue
+        if OF_AT_END.search(match.group("place")):
+            continue  # "killed in a village of 300 people", "the murder in Lima of two students": no place phrase
         if SUBJECT_AFTER.match(text, match.end("obj")):
             continue  # "killed in the raid, 12 others were wounded": the number starts a clause of its own
         listed = figures_from_list(text, match, "obj", tables["types"]["active"][normalise_phrase(match.group("verb"))],

@@ -17,6 +17,7 @@ from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 SINGLE = ParsedNumber(1, 1, 1, "exact")
 # bare digits in this range without a victim noun are years ("killed 1990"), never counts
 YEAR_RANGE = range(1000, 2101)
+MONEY_SCALE = 1_000_000  # "millions", "billions" with no people named: an amount, never a toll
 DEFINITE = {"the", "his", "her", "their", "its", "this", "that"}
 # all-caps wire text writes "AND": the join test must ignore case
 LIST_GOES_ON = re.compile(r"\s*,\s+and\s", re.IGNORECASE)
@@ -118,6 +119,8 @@ def _group_of(match: re.Match) -> Optional[VictimGroup]:
             return None
         if head is None and number.value in YEAR_RANGE and re.fullmatch(r"\d{4}", match.group("num").strip()):
             return None
+        if number.qualifier == "vague" and (number.value or 0) >= MONEY_SCALE and head is None:
+            return None  # "the injury of six people and millions in losses": money, not people
         modifiers += head or ""
     elif match.group("art"):
         modifiers, head = _split_words(match.group("words1"))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from incident_extractor.casualties.finder import find_casualties
 from incident_extractor.casualties.lexicon import patterns
-from incident_extractor.events.sentences import text_of
+from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.mentions import mentions_of
 
 
@@ -43,5 +43,6 @@ class CasualtyFinder:
             yield 0, text_of(doc)
             return
         text = text_of(doc)
-        for sent in doc.sents:  # the doc's text sliced: sent.text joins the sentence's tokens anew
-            yield sent.start_char, text[sent.start_char:sent.end_char]
+        # the sentences every stage reads (cut at blank lines, false breaks of wire text mended)
+        for start, end in zip(*sentence_bounds(doc)):
+            yield start, text[start:end]

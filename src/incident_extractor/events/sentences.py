@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from incident_extractor.events.wire_sentences import join_false_breaks
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _CACHE_KEY = ("incident_extractor", "sentence_bounds")
 _TEXT_KEY = ("incident_extractor", "text")
@@ -76,6 +78,7 @@ def sentence_bounds(doc) -> tuple[list[int], list[int]]:
         for first, next_first in zip(starts, starts[1:] + [len(doc)]):
             last = next_first - 1
             spans.append((int(positions[first][0]), int(positions[last][0] + positions[last][1])))
+    spans = join_false_breaks(text, spans)
     pieces = [piece for start, end in spans for piece in split_at_paragraphs(text, start, end)] or [(0, len(text))]
     result = ([p[0] for p in pieces], [p[1] for p in pieces])
     doc.user_data[_CACHE_KEY] = result
