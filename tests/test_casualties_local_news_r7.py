@@ -33,3 +33,23 @@ DAY_AFTER_MONTH = [
 def test_a_day_after_its_month_is_no_count(text, kind, expected):
     assert count(text, kind) == expected
 
+
+PRONOUN_RESTATES = [
+    # the pronoun is the victim counted before: an attacker on top of nothing, or a plain figure
+    ("A suspected robber was fatally shot by a guard. He was pronounced dead at the hospital.", "killed", 1),
+    ("A security guard was shot dead on Friday. He died at the scene.", "killed", 1),
+    # alone, the pronoun is the figure
+    ("A cyclist was hit on Friday. She died in hospital on Sunday.", "killed", 1),
+    ("He was stabbed twice and died at the scene.", "killed", 1),
+    # next to another figure of its sentence, the pronoun is someone else
+    ("He shot dead two clerks and wounded a customer before he was killed by police.", "killed", 3),
+    # a pronoun inside a list is one of its people
+    ("She and her two daughters were killed in the blaze.", "killed", 3),
+    # the toll and the attacker on top of it stand
+    ("Police shot dead a gunman who had killed two people. He was pronounced dead later.", "killed", 3),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", PRONOUN_RESTATES)
+def test_a_pronoun_victim_restates(text, kind, expected):
+    assert story(text, kind) == expected

@@ -23,6 +23,7 @@ from incident_extractor.casualties.follow_ups import died_of_wounds_figures, ell
 from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, is_reduced_relative, other_sets_apart,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
+from incident_extractor.casualties.pronouns import pronoun_figures_restate
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -83,7 +84,7 @@ def find_figures(text: str) -> list[Figure]:
     if figures:  # (both follow a figure)
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
-    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures))
+    figures = pronoun_figures_restate(text, drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures)))
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
