@@ -40,3 +40,10 @@ def test_component_on_all_caps_wire_text():
 def test_document_without_figures_gets_none():
     doc = pipeline()("The minister opened a bridge.")
     assert mentions_of(doc).casualties == []
+
+
+def test_component_reads_an_other_group_against_the_sentence_before():
+    text = ("Three men were killed and two others wounded at a party. Officers found the bodies of three men in the "
+            "yard. Two other people were taken to a hospital with gunshot wounds.")
+    doc = pipeline()(text)
+    assert headline_figures(mentions_of(doc).casualties) == (3, 2)

@@ -5,16 +5,15 @@ import re
 import pytest
 
 from casualty_helpers import headline as count
+from incident_extractor.casualties.across_sentences import set_apart_from_the_dead_before
 from incident_extractor.casualties.finder import find_casualties
 from incident_extractor.casualties.headline import headline_count
 
 
 def story(text: str, casualty_type: str):
-    """The headline figure of a few sentences, each read on its own as the pipeline reads them."""
-    mentions = []
-    for sentence in re.finditer(r"[^.]+(?:\.|$)", text):
-        mentions += find_casualties(sentence.group(0), sentence.start())
-    return headline_count(mentions, casualty_type)
+    """The headline figure of a few sentences, each read on its own as the casualty component reads them."""
+    sentences = [find_casualties(sentence.group(0), sentence.start()) for sentence in re.finditer(r"[^.]+(?:\.|$)", text)]
+    return headline_count(set_apart_from_the_dead_before(sentences), casualty_type)
 
 
 DAY_AFTER_MONTH = [
@@ -52,4 +51,27 @@ PRONOUN_RESTATES = [
 
 @pytest.mark.parametrize("text, kind, expected", PRONOUN_RESTATES)
 def test_a_pronoun_victim_restates(text, kind, expected):
+    assert story(text, kind) == expected
+
+
+SET_APART_ACROSS_SENTENCES = [
+    # the first paragraph's toll, then the dead told again, then "other" / "more victims" set apart from them
+    ("Five men were killed and three others hurt at a bar. Four men died at the scene. Three other people were "
+     "treated at a hospital.", "injured", 3),
+    ("Two people were killed and two wounded. Officers found the bodies of a man and a woman. Two more victims were "
+     "taken to hospital.", "injured", 2),
+    ("A man died and a woman was hurt. A boy was killed in the crossfire. Another woman was wounded.", "injured", 2),
+    # the sentence before told the same type: "more" and "other" stay on top
+    ("Two people were injured on Friday. Three more people were injured on Saturday.", "injured", 5),
+    ("Two guards were wounded. Four other guards were hurt later.", "injured", 6),
+    ("A car bomb killed three police officers and wounded a driver. Two other officers died in a second blast.",
+     "killed", 5),
+    # too far from the dead: on top of the earlier injured figure
+    ("Two people were hurt. A man died in the blast. " + "Police closed the road and diverted traffic for hours. " * 6
+     + "Three other people were wounded.", "injured", 5),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", SET_APART_ACROSS_SENTENCES)
+def test_other_people_set_apart_from_the_dead_before(text, kind, expected):
     assert story(text, kind) == expected
