@@ -75,3 +75,32 @@ SET_APART_ACROSS_SENTENCES = [
 @pytest.mark.parametrize("text, kind, expected", SET_APART_ACROSS_SENTENCES)
 def test_other_people_set_apart_from_the_dead_before(text, kind, expected):
     assert story(text, kind) == expected
+
+
+WOUNDED_PERSON_WHO_DIED = [
+    # the wounded person of the clause is the one who died: one dead, no injured
+    ("The cashier was shot in the back and later died at a hospital.", 1, None),
+    ("A teenager who was stabbed outside a chip shop on Friday has died in hospital.", 1, None),
+    ("The driver was taken to hospital in a serious condition and died two days later.", 1, None),
+    ("The boy was rushed to a trauma centre and died that evening.", 1, None),
+    # someone else was hurt: the injured figure stays
+    ("A guard was shot and died, and a driver was hurt.", 1, 1),
+    ("A woman was stabbed on Saturday and a man died.", 1, 1),
+    ("The driver was taken to hospital with minor injuries.", None, 1),
+]
+
+
+@pytest.mark.parametrize("text, killed, injured", WOUNDED_PERSON_WHO_DIED)
+def test_the_wounded_person_who_died_is_not_injured(text, killed, injured):
+    assert (count(text, "killed"), count(text, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The explosion wounded three workers who later died in hospital.", 3, None),
+    ("Two brothers were stabbed and later died.", 2, None),
+    # other people died: the wounded stay injured
+    ("The explosion wounded four workers and killed two others.", 2, 4),
+    ("Two guards were wounded and a driver died.", 1, 2),
+])
+def test_the_wounded_who_died_are_not_injured(text, killed, injured):
+    assert (count(text, "killed"), count(text, "injured")) == (killed, injured)

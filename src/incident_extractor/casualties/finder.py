@@ -20,7 +20,8 @@ from incident_extractor.casualties.figures import Claims, Figure, emit_groups, f
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.follow_ups import died_of_wounds_figures, elliptical_figures
-from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, is_reduced_relative, other_sets_apart,
+from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, drop_injuries_of_those_who_died,
+                                                      is_reduced_relative, other_sets_apart,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.pronouns import pronoun_figures_restate
@@ -84,7 +85,8 @@ def find_figures(text: str) -> list[Figure]:
     if figures:  # (both follow a figure)
         figures += died_of_wounds_figures(text, claims, figures)
         figures += elliptical_figures(text, claims, figures)
-    figures = pronoun_figures_restate(text, drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures)))
+    figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures))
+    figures = pronoun_figures_restate(text, drop_injuries_of_those_who_died(figures))
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
