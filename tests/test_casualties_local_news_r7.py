@@ -104,3 +104,19 @@ def test_the_wounded_person_who_died_is_not_injured(text, killed, injured):
 ])
 def test_the_wounded_who_died_are_not_injured(text, killed, injured):
     assert (count(text, "killed"), count(text, "injured")) == (killed, injured)
+
+
+SHOT_IN_A_LIMB = [
+    ("A 15-year-old girl was shot in the leg outside a corner shop.", 1),
+    ("Two men were shot in the arm during the robbery.", 2),
+    ("Okafor was shot in the left shoulder, police said.", 1),
+    # a vital part says nothing about survival; a limb hit then death is no injury
+    ("A man was shot in the head on Friday night.", None),
+    ("The clerk was shot in the leg and died at the scene.", None),
+    ("Officers shot in the air to disperse the crowd.", None),
+]
+
+
+@pytest.mark.parametrize("text, injured", SHOT_IN_A_LIMB)
+def test_shot_in_a_limb_is_injured(text, injured):
+    assert count(text, "injured") == injured
