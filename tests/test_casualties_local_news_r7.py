@@ -120,3 +120,22 @@ SHOT_IN_A_LIMB = [
 @pytest.mark.parametrize("text, injured", SHOT_IN_A_LIMB)
 def test_shot_in_a_limb_is_injured(text, injured):
     assert count(text, "injured") == injured
+
+
+RELATIVE_CLAUSE_AND_INJURIES = [
+    # a relative clause between the person and suffered / sustained
+    ("A 40-year-old woman who was walking with the victim suffered head injuries and a broken arm.", 1),
+    ("Two officers who tried to stop the van sustained minor injuries.", 2),
+    # the injuries told inside the relative clause
+    ("At least three other passengers who sustained gunshot wounds were taken to a clinic.", 3),
+    ("The man who suffered burns was airlifted to a specialist unit.", 1),
+    # a casualty word inside the clause keeps it: that clause is read by its own rule
+    ("A man who was stabbed suffered serious injuries.", 1),
+    # no injuries
+    ("A neighbour who heard the shots suffered no harm.", None),
+]
+
+
+@pytest.mark.parametrize("text, injured", RELATIVE_CLAUSE_AND_INJURIES)
+def test_relative_clause_before_or_holding_injuries(text, injured):
+    assert count(text, "injured") == injured

@@ -69,6 +69,12 @@ RELATIVE_BARE = re.compile(r"(?<=[\w'’-])\s+who\s+(?:(?!(?:were|was|are|is|and
                            r"[^\s,;:.()\[\]]+\s+){1,8}?(?=(?:were|are|have\s+been|had\s+been)\s)", re.IGNORECASE)
 
 
+# "A man who was with the victim suffered facial injuries": a short relative clause right before suffered / sustained
+# (a main verb, so the clause may open with one of its own)
+RELATIVE_BEFORE_INJURIES = re.compile(r"(?<=[\w'’-])\s+who\s+(?:[^\s,;:.()\[\]]+\s+){1,8}?(?=(?:suffered|sustained)\s)",
+                                      re.IGNORECASE)
+
+
 def mask_relative_asides(text: str) -> str:
     """Blank out a relative clause that reports no figure of its own between a subject and its verb, offsets kept:
     "Two officers, who were guarding the church, died" reads as "Two officers ... died"."""
@@ -81,4 +87,8 @@ def mask_relative_asides(text: str) -> str:
             return aside.group(0)  # "none of the nuns, who had been sleeping, was hurt": the rule for none reads it
         return " " * len(aside.group(0))
 
-    return RELATIVE_BARE.sub(blank, RELATIVE_ASIDE.sub(blank, text))
+    text = RELATIVE_BARE.sub(blank, RELATIVE_ASIDE.sub(blank, text))
+    lowered = text.lower()
+    if "suffered" in lowered or "sustained" in lowered:
+        text = RELATIVE_BEFORE_INJURIES.sub(blank, text)
+    return text

@@ -178,10 +178,11 @@ def patterns() -> dict:
         "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside|as\s+well\s+as|in\s+addition\s+to)"),
         # "four soldiers died, as did six militants": more victims of the figure before
         "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
-        # "two guards suffered minor injuries", "eight others received various degrees of injuries"
+        # "two guards suffered minor injuries", "eight others received various degrees of injuries", "four villagers
+        # who sustained gunshot wounds were taken to hospital"
         "suffered_injuries": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
-            re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later|was|were)\s+){{0,2}}"
+            re.compile(rf"{aside}\s+(?:who\s+)?(?:(?:have|has|had|also|reportedly|all|both|each|later|was|were)\s+){{0,2}}"
                        rf"(?P<verb>suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for|treated)\s+(?:[\w'’-]+\s+){{0,3}}?"
                        # "was treated and released", "was treated at a hospital": an injured person
                        rf"(?P<noun>injuries|wounds|burns|(?<=treated\s)(?:and\s+released|at\s+(?:an?\s+|the\s+)?"
