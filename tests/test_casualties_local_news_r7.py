@@ -139,3 +139,20 @@ RELATIVE_CLAUSE_AND_INJURIES = [
 @pytest.mark.parametrize("text, injured", RELATIVE_CLAUSE_AND_INJURIES)
 def test_relative_clause_before_or_holding_injuries(text, injured):
     assert count(text, "injured") == injured
+
+
+PARTLY_FATAL = [
+    ("Three people were shot, one fatally, near a skate park on Sunday.", 1, 2),
+    ("Six people were shot overnight, two of them fatally.", 2, 4),
+    ("A man and his nephew were stabbed, one fatally, after a row.", 1, 1),
+    ("Four teenagers were wounded in the attack, one of whom later died.", 1, 3),
+    ("Two women were shot, both fatally.", 2, None),
+    # no fatal part: the passive rule alone
+    ("Three people were stabbed, one seriously.", None, 3),
+    ("Two people were shot, one in the arm.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, killed, injured", PARTLY_FATAL)
+def test_people_wounded_together_of_whom_some_died(text, killed, injured):
+    assert (count(text, "killed"), count(text, "injured")) == (killed, injured)
