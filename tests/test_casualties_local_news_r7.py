@@ -156,3 +156,24 @@ PARTLY_FATAL = [
 @pytest.mark.parametrize("text, killed, injured", PARTLY_FATAL)
 def test_people_wounded_together_of_whom_some_died(text, killed, injured):
     assert (count(text, "killed"), count(text, "injured")) == (killed, injured)
+
+
+CONDITION_OF_THE_WOUNDED = [
+    ("A cyclist is in critical condition after a hit-and-run on Main Street.", 1),
+    ("Two women remain in hospital in a serious but stable condition.", 2),
+    ("Both teenagers were later listed in stable condition.", 2),
+    ("Three were in fair condition, a hospital spokesman said.", 3),
+    ("She is in a life-threatening condition.", 1),
+    ("Two men are in hospital after the fight.", 2),
+    # a state told of people already counted never adds to them
+    ("Nine guards were wounded, three of the guards are in grave condition.", 9),
+    # things, and the dead, are not injured
+    ("The building was in good condition before the fire.", None),
+    ("He remained in a critical condition until Tuesday, when he died.", None),
+    ("Four patients in hospital were killed.", None),
+]
+
+
+@pytest.mark.parametrize("text, injured", CONDITION_OF_THE_WOUNDED)
+def test_the_condition_of_the_wounded_is_an_injured_figure(text, injured):
+    assert count(text, "injured") == injured

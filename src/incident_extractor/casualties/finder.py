@@ -24,6 +24,7 @@ from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead,
                                                       is_reduced_relative, other_sets_apart,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
+from incident_extractor.casualties.condition import condition_figures
 from incident_extractor.casualties.partly_fatal import partly_fatal_figures
 from incident_extractor.casualties.pronouns import pronoun_figures_restate
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
@@ -74,6 +75,7 @@ def find_figures(text: str) -> list[Figure]:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, partly_fatal_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
+             condition_figures,
              _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, distant_figures,
              named_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
     for rule in rules:
