@@ -177,3 +177,20 @@ CONDITION_OF_THE_WOUNDED = [
 @pytest.mark.parametrize("text, injured", CONDITION_OF_THE_WOUNDED)
 def test_the_condition_of_the_wounded_is_an_injured_figure(text, injured):
     assert count(text, "injured") == injured
+
+
+AGE_AS_A_NOUN = [
+    ("A 16-year-old and a 21-year-old were wounded outside the cinema.", "injured", 2),
+    ("Two 15-year-olds were stabbed near the station.", "injured", 2),
+    ("A 30-year-old and her 8-month-old were killed in the fire.", "killed", 2),
+    ("The 44-year-old was pronounced dead at the scene.", "killed", 1),
+    # an age before its noun is still blanked: one person per noun
+    ("A 16-year-old girl and her 50-year-old mother were injured.", "injured", 2),
+    # a number of years is no person
+    ("The 20-year-old building was damaged and a guard was hurt.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", AGE_AS_A_NOUN)
+def test_an_age_used_as_a_noun_is_a_person(text, kind, expected):
+    assert count(text, kind) == expected

@@ -69,9 +69,9 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper")
+    # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper"; or an age used as a noun: "a 17-year-old")
     modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
-                rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+)")
+                rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+|\d{{1,3}}-(?:year|month|week)-olds?(?![\w'’-]))")
     plural_heads = alternation(lex["victim_nouns_plural"])
     singular_heads = alternation(lex["victim_nouns_singular"])
     first_number_words = {p.split()[0] for table in ("qualifiers", "fixed_phrases", "vague") for p in numbers[table]}

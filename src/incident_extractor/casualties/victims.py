@@ -42,12 +42,15 @@ def is_plural_head(head: str) -> bool:
     return word in tables["plural_heads"] or (word.endswith("s") and not word.endswith("ss"))
 
 
+AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month|week)-olds?")  # "a 17-year-old", "two 16-year-olds"
+
+
 def names_person(head: str) -> bool:
-    """A known victim noun, one shaped like a person noun ("attendant", "technician", "trustee"), or a
-    nationality ("two Americans and a Briton")."""
+    """A known victim noun, one shaped like a person noun ("attendant", "technician", "trustee"), a nationality
+    ("two Americans and a Briton") or an age used as a noun ("a 17-year-old and a 20-year-old")."""
     tables, word = patterns(), head.lower()
     return (word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
-            or is_demonym(word))
+            or is_demonym(word) or bool(AGE_NOUN.fullmatch(word)))
 
 
 def victim_groups(sentence: str, start: int, end: int, appositions: bool = True) -> list[VictimGroup]:
