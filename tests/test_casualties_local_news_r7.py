@@ -194,3 +194,18 @@ AGE_AS_A_NOUN = [
 @pytest.mark.parametrize("text, kind, expected", AGE_AS_A_NOUN)
 def test_an_age_used_as_a_noun_is_a_person(text, kind, expected):
     assert count(text, kind) == expected
+
+
+AGE_SPAN_AFTER_THE_PERSON = [
+    ("A man in his 30s was stabbed to death in a park.", "killed", 1),
+    ("A woman in her early sixties was seriously injured.", "injured", 1),
+    ("Two men in their twenties were hurt and a boy in his teens was killed.", "injured", 2),
+    ("A MAN IN HIS 40S WAS SHOT DEAD.", "killed", 1),
+    # not a person's age span: the sentence reads as before
+    ("She was in her 30s when she was wounded in 1998.", "injured", 1),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", AGE_SPAN_AFTER_THE_PERSON)
+def test_an_age_span_after_the_person_is_read_through(text, kind, expected):
+    assert count(text, kind) == expected

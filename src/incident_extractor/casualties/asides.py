@@ -47,12 +47,19 @@ AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}[-\s](?:years?|months?|weeks?|
 
 AGE_PIECES = ("-old", " old", "-OLD", " OLD", "-Old", " Old")  # every AGE_ADJECTIVE match holds one
 
+# "A man in his 30s was stabbed to death", "two women in their early twenties": an age span after the person
+AGE_DECADE = re.compile(r"(?<=[\w'’-])\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+                        r"(?:teens|[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                        r"(?=[\s,;.])", re.IGNORECASE)
+
 
 def mask_ages(text: str) -> str:
-    """Blank out ages between commas and ages before a noun, offsets kept: the lists read "A woman and a man were
-    killed", "killed a girl and her mother"."""
+    """Blank out ages between commas, ages before a noun and age spans after one, offsets kept: the lists read "A
+    woman and a man were killed", "killed a girl and her mother", "A man was stabbed to death"."""
     if any(piece in text for piece in AGE_PIECES):
         text = AGE_ADJECTIVE.sub(lambda m: " " * len(m.group(0)), text)
+    if " in his " in text or " in her " in text or " in their " in text or " IN " in text:
+        text = AGE_DECADE.sub(lambda m: " " * len(m.group(0)), text)
     if "," not in text:
         return text
     return AGE_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
