@@ -209,3 +209,20 @@ AGE_SPAN_AFTER_THE_PERSON = [
 @pytest.mark.parametrize("text, kind, expected", AGE_SPAN_AFTER_THE_PERSON)
 def test_an_age_span_after_the_person_is_read_through(text, kind, expected):
     assert count(text, kind) == expected
+
+
+HOSPITAL_DEATHS = [
+    ("The man was taken to hospital, where he died.", 1, None),
+    ("The boy was taken to the hospital where he was pronounced dead.", 1, None),
+    ("She was taken to hospital but died a short time later.", 1, None),
+    ("Three people were taken to hospital, where one of them died.", 1, 2),
+    ("Two nurses were wounded and later died.", 2, None),
+    # someone else died: the injured stay
+    ("Three people were injured and one man died.", 1, 3),
+    ("A guard was taken to hospital and a soldier died.", 1, 1),
+]
+
+
+@pytest.mark.parametrize("text, killed, injured", HOSPITAL_DEATHS)
+def test_the_wounded_who_died_in_hospital(text, killed, injured):
+    assert (count(text, "killed"), count(text, "injured")) == (killed, injured)
