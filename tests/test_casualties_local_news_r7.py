@@ -226,3 +226,20 @@ HOSPITAL_DEATHS = [
 @pytest.mark.parametrize("text, killed, injured", HOSPITAL_DEATHS)
 def test_the_wounded_who_died_in_hospital(text, killed, injured):
     assert (count(text, "killed"), count(text, "injured")) == (killed, injured)
+
+
+TAKEN_TO_A_HOSPITAL = [
+    ("A teenager was airlifted to hospital after the crash.", 1),
+    ("Two men were rushed to a local hospital with stab wounds.", 2),
+    ("Four people were taken to area hospitals.", 4),
+    ("The driver was flown to a trauma centre after being stabbed.", 1),
+    ("Two men were rushed to a hospital, where one died.", 1),
+    # no people: no figure
+    ("The bodies were taken to a hospital mortuary.", None),
+    ("Supplies were rushed to a hospital in the north.", None),
+]
+
+
+@pytest.mark.parametrize("text, injured", TAKEN_TO_A_HOSPITAL)
+def test_people_taken_to_a_hospital_are_injured(text, injured):
+    assert count(text, "injured") == injured

@@ -4,7 +4,8 @@ in hospital in a serious but stable condition", "The boy was later listed in sta
 Local news often tells the wounded only this way ("A 19-year-old was shot Sunday and is in critical condition": "was
 shot" alone says nothing about survival). The people must be persons or a count ("two were in stable condition"), and
 an auxiliary or "remain" must join them to the state ("patients in hospital were killed" is no injured figure).
-The state is mostly told of people already counted ("Seven soldiers were wounded, three of them are in grave
+Being taken to a hospital ("Two men were rushed to a local hospital") is a wounding told in its own right. The state
+is mostly told of people already counted ("Seven soldiers were wounded, three of them are in grave
 condition"), so the figure restates: it counts only when the incident has no other injured figure.
 """
 
@@ -22,7 +23,7 @@ from incident_extractor.casualties.victims import names_person, victim_groups
 from incident_extractor.nlp.regex_cache import cached_re
 
 BOUNDARY = r"(?![\w'’-])"
-GATE_WORDS = ("condition", "hospital")
+GATE_WORDS = ("condition", "hospital", "trauma")
 AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month|week)-old", re.IGNORECASE)  # "a 19-year-old"
 PRONOUNS = ("he", "she")
 LATER_DEATH = re.compile(r"(?<![\w'’-])(?:died|dies|succumbed|pronounced\s+dead)(?![\w'’-])", re.IGNORECASE)
@@ -35,8 +36,12 @@ def _pattern() -> ListPattern:
     tail = cached_re.compile(
         # "was shot on Sunday and is in critical condition": a wounding clause of the same people may come first
         rf"(?:\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,6}}?\s+and)?"
-        rf"\s+(?:{alternation(raw['state_auxiliaries'])})\s+(?P<verb>in\s+(?:an?\s+|the\s+)?(?:hospital\s+in\s+(?:an?\s+)?)?"
-        rf"(?:{alternation(raw['condition_words'])})\s+condition|in\s+(?:an?\s+|the\s+)?hospital|hospitali[sz]ed){BOUNDARY}",
+        rf"\s+(?:{alternation(raw['state_auxiliaries'])})\s+(?:(?:later|then|also|both|all)\s+)?"
+        rf"(?P<verb>in\s+(?:an?\s+|the\s+)?(?:hospital\s+in\s+(?:an?\s+)?)?"
+        rf"(?:{alternation(raw['condition_words'])})\s+condition|in\s+(?:an?\s+|the\s+)?hospital|hospitali[sz]ed|"
+        # "were rushed to a local hospital", "was airlifted to a trauma centre": taken there, a wounding of its own
+        rf"(?P<taken>(?:{alternation(raw['transport_verbs'])})\s+to\s+(?:an?\s+|the\s+)?(?:(?:local|nearby|area|regional)\s+)?"
+        rf"(?:hospitals?|trauma\s+cent(?:er|re)s?))){BOUNDARY}",
         FLAGS)
     return ListPattern(passive.head, passive.victim_list, "subj", tail)
 
@@ -48,6 +53,9 @@ def condition_figures(text: str, claims: Claims) -> list[Figure]:
     for match in claims.scan_items(_pattern(), text):
         groups = victim_groups(text, *match.span("subj"))
         if not groups or not all(_is_people(g) for g in groups):
+            continue
+        if match.group("taken"):  # (a death told after it is read by hospital_deaths.py)
+            found += emit_groups(text, groups, "injured", match.span("verb"), claims, verb_first=False)
             continue
         if LATER_DEATH.search(text, match.end()):
             continue  # "He remained in critical condition until Monday, when he died": the dead, not an injured
