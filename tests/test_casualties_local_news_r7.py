@@ -243,3 +243,22 @@ TAKEN_TO_A_HOSPITAL = [
 @pytest.mark.parametrize("text, injured", TAKEN_TO_A_HOSPITAL)
 def test_people_taken_to_a_hospital_are_injured(text, injured):
     assert count(text, "injured") == injured
+
+
+WOUNDS_OF_ONE_KIND = [
+    ("The courier suffered a stab wound to the thigh.", 1),
+    ("A pensioner sustained a serious head injury in the attack.", 1),
+    ("Three people were struck by gunfire outside the club.", 3),
+    ("A toddler was hit by a stray bullet.", 1),
+    ("A man has been left fighting for his life after the attack.", 1),
+    ("Two girls are fighting for their lives in hospital.", 2),
+    # things hit, and wounds of no kind said, give nothing
+    ("The bus was hit by gunfire.", None),
+    ("He suffered a setback in the attack.", None),
+]
+
+
+@pytest.mark.parametrize("text, injured", WOUNDS_OF_ONE_KIND)
+def test_one_wound_gunfire_and_fighting_for_life(text, injured):
+    assert count(text, "injured") == injured
+

@@ -4,7 +4,8 @@ in hospital in a serious but stable condition", "The boy was later listed in sta
 Local news often tells the wounded only this way ("A 19-year-old was shot Sunday and is in critical condition": "was
 shot" alone says nothing about survival). The people must be persons or a count ("two were in stable condition"), and
 an auxiliary or "remain" must join them to the state ("patients in hospital were killed" is no injured figure).
-Being taken to a hospital ("Two men were rushed to a local hospital") is a wounding told in its own right. The state
+Being taken to a hospital ("Two men were rushed to a local hospital"), hit by gunfire or fighting for one's life is a
+wounding told in its own right. The state
 is mostly told of people already counted ("Seven soldiers were wounded, three of them are in grave
 condition"), so the figure restates: it counts only when the incident has no other injured figure.
 """
@@ -23,7 +24,7 @@ from incident_extractor.casualties.victims import names_person, victim_groups
 from incident_extractor.nlp.regex_cache import cached_re
 
 BOUNDARY = r"(?![\w'’-])"
-GATE_WORDS = ("condition", "hospital", "trauma")
+GATE_WORDS = ("condition", "hospital", "trauma", "gunfire", "bullet", "shrapnel", "pellets", "fighting for")
 AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month|week)-old", re.IGNORECASE)  # "a 19-year-old"
 PRONOUNS = ("he", "she")
 LATER_DEATH = re.compile(r"(?<![\w'’-])(?:died|dies|succumbed|pronounced\s+dead)(?![\w'’-])", re.IGNORECASE)
@@ -41,7 +42,10 @@ def _pattern() -> ListPattern:
         rf"(?:{alternation(raw['condition_words'])})\s+condition|in\s+(?:an?\s+|the\s+)?hospital|hospitali[sz]ed|"
         # "were rushed to a local hospital", "was airlifted to a trauma centre": taken there, a wounding of its own
         rf"(?P<taken>(?:{alternation(raw['transport_verbs'])})\s+to\s+(?:an?\s+|the\s+)?(?:(?:local|nearby|area|regional)\s+)?"
-        rf"(?:hospitals?|trauma\s+cent(?:er|re)s?))){BOUNDARY}",
+        rf"(?:hospitals?|trauma\s+cent(?:er|re)s?)|"
+        # "was struck by gunfire", "were hit by stray bullets", "is fighting for his life"
+        rf"(?:struck|hit|grazed|wounded)\s+by\s+(?:an?\s+|the\s+)?(?:stray\s+|single\s+)?(?:bullets?|gunfire|shrapnel|pellets)|"
+        rf"fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves))){BOUNDARY}",
         FLAGS)
     return ListPattern(passive.head, passive.victim_list, "subj", tail)
 
