@@ -47,3 +47,10 @@ def test_component_reads_an_other_group_against_the_sentence_before():
             "yard. Two other people were taken to a hospital with gunshot wounds.")
     doc = pipeline()(text)
     assert headline_figures(mentions_of(doc).casualties) == (3, 2)
+
+
+def test_component_reads_a_person_found_wounded_against_a_death_told_after():
+    text = ("Officers were called to a flat on Friday. They found a man suffering from stab wounds. He was pronounced "
+            "dead at the scene.")
+    doc = pipeline()(text)
+    assert headline_figures(mentions_of(doc).casualties) == (1, None)

@@ -7,6 +7,7 @@ import pytest
 from casualty_helpers import headline as count
 from incident_extractor.casualties.across_sentences import set_apart_from_the_dead_before
 from incident_extractor.casualties.finder import find_casualties
+from incident_extractor.casualties.found_state import drop_the_found_dead
 from incident_extractor.casualties.headline import headline_count
 
 
@@ -262,3 +263,20 @@ WOUNDS_OF_ONE_KIND = [
 def test_one_wound_gunfire_and_fighting_for_life(text, injured):
     assert count(text, "injured") == injured
 
+
+FOUND_STATE = [
+    # one person found wounded, then one death: the same person
+    ("Officers found a man suffering from a gunshot wound. He was pronounced dead at the scene.", 1, None),
+    ("Police were called to reports of a woman lying injured in a car park. She died in hospital.", 1, None),
+    # no death told, or someone else: the found person stays injured
+    ("Officers found a man suffering from a stab wound. He is expected to survive.", None, 1),
+    ("A man was shot dead on Friday. Officers found a second man suffering from gunshot wounds.", 1, 1),
+    ("Officers found two men suffering from gunshot wounds. One man died in hospital.", 1, 2),
+]
+
+
+@pytest.mark.parametrize("text, killed, injured", FOUND_STATE)
+def test_a_person_found_wounded_whose_death_is_told(text, killed, injured):
+    sentences = [find_casualties(s.group(0), s.start()) for s in re.finditer(r"[^.]+(?:\.|$)", text)]
+    mentions = set_apart_from_the_dead_before(drop_the_found_dead(sentences))
+    assert (headline_count(mentions, "killed"), headline_count(mentions, "injured")) == (killed, injured)

@@ -25,6 +25,7 @@ from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.condition import condition_figures
+from incident_extractor.casualties.found_state import mark_found_states
 from incident_extractor.casualties.hospital_deaths import hospital_deaths
 from incident_extractor.casualties.partly_fatal import partly_fatal_figures
 from incident_extractor.casualties.pronouns import pronoun_figures_restate
@@ -91,6 +92,7 @@ def find_figures(text: str) -> list[Figure]:
         figures += elliptical_figures(text, claims, figures)
     figures = drop_injuries_of_the_dead(text, claims, drop_unreal(text, claims, figures))
     figures = pronoun_figures_restate(text, drop_injuries_of_those_who_died(hospital_deaths(text, claims.lowered, figures)))
+    figures = mark_found_states(text, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
