@@ -280,3 +280,20 @@ def test_a_person_found_wounded_whose_death_is_told(text, killed, injured):
     sentences = [find_casualties(s.group(0), s.start()) for s in re.finditer(r"[^.]+(?:\.|$)", text)]
     mentions = set_apart_from_the_dead_before(drop_the_found_dead(sentences))
     assert (headline_count(mentions, "killed"), headline_count(mentions, "injured")) == (killed, injured)
+
+
+RELATIVE_CLAUSE_SUBJECT = [
+    # the person before "who" is the subject of the main passive verb; the clause's own victim is someone else
+    ("A man who stabbed his brother to death was shot dead by officers.", "killed", 2),
+    ("A driver who had shot and killed a cashier was himself shot and killed by a guard.", "killed", 2),
+    ("A gunman who opened fire at a bus stop was killed by police.", "killed", 1),
+    ("A neighbour who tried to help was stabbed in the struggle.", "injured", 1),
+    # a passive relative clause, or two people: the list rules as before
+    ("A man who was shot in the arm and a woman who was shot in the leg were taken to hospital.", "injured", 2),
+    ("The officer who arrested him was not hurt.", "injured", 0),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", RELATIVE_CLAUSE_SUBJECT)
+def test_the_person_before_who_is_the_subject(text, kind, expected):
+    assert count(text, kind) == expected

@@ -29,6 +29,7 @@ from incident_extractor.casualties.found_state import mark_found_states
 from incident_extractor.casualties.hospital_deaths import hospital_deaths
 from incident_extractor.casualties.partly_fatal import partly_fatal_figures
 from incident_extractor.casualties.pronouns import pronoun_figures_restate
+from incident_extractor.casualties.relative_subjects import relative_subject_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.named_lists import apposition_figures, named_list_figures
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
@@ -76,7 +77,7 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, partly_fatal_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
+    rules = (_zero_figures, _toll_figures, partly_fatal_figures, relative_subject_figures, another_figures, named_list_figures, _listed_figures, suffered_injury_figures,
              condition_figures,
              _nominal_figures, titled_figures, singular_figures, bare_subject_figures, apposition_figures, distant_figures,
              named_figures, murder_of_name_figures, suicide_figures, wounded_then_died_figures)
