@@ -297,3 +297,20 @@ RELATIVE_CLAUSE_SUBJECT = [
 @pytest.mark.parametrize("text, kind, expected", RELATIVE_CLAUSE_SUBJECT)
 def test_the_person_before_who_is_the_subject(text, kind, expected):
     assert count(text, kind) == expected
+
+
+DATED_CLAUSES = [
+    # a clause that opens with a date of its own is another incident: its toll is not added
+    ("Last Friday gunmen killed three traders in Tsafe, and in April, 14 miners were killed near Dansadau.", 14),
+    ("Four guards were killed on Monday; on Thursday, two drivers died in a second ambush.", 4),
+    # one clause, or a date only at the end: one toll of different people
+    ("Three soldiers were killed and two attackers died.", 5),
+    ("Three guards were killed, and two drivers died in the same ambush on Monday.", 5),
+    # "may" is a verb here, not a month
+    ("Two guards were killed, and two porters may have died too.", 2),
+]
+
+
+@pytest.mark.parametrize("text, killed", DATED_CLAUSES)
+def test_tolls_of_clauses_with_their_own_dates_are_not_added(text, killed):
+    assert count(text, "killed") == killed

@@ -25,6 +25,7 @@ from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.condition import condition_figures
+from incident_extractor.casualties.dated_clauses import new_dated_clause_between
 from incident_extractor.casualties.found_state import mark_found_states
 from incident_extractor.casualties.hospital_deaths import hospital_deaths
 from incident_extractor.casualties.partly_fatal import partly_fatal_figures
@@ -98,7 +99,7 @@ def find_figures(text: str) -> list[Figure]:
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
-    return other_sets_apart(_recalled_clauses(_tag_groups(figures)))  # (after the tags: "more" kept it apart)
+    return other_sets_apart(_recalled_clauses(_tag_groups(figures, text)))  # (after the tags: "more" kept it apart)
 
 
 def _recalled_clauses(figures: list[Figure]) -> list[Figure]:
@@ -260,14 +261,15 @@ def _nominal_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
-def _tag_groups(figures: list[Figure]) -> list[Figure]:
+def _tag_groups(figures: list[Figure], text: str = "") -> list[Figure]:
     """Figures of one type in one sentence that name different victims add up ("three soldiers were killed
     and two attackers died"); a sub-group, an update or a restated figure does not."""
     result, last_of_type = [], {}
     for figure in figures:
         previous = last_of_type.get(figure.type)
         last_of_type[figure.type] = len(result)
-        if previous is not None and _adds_to(result[previous], figure):
+        if previous is not None and _adds_to(result[previous], figure) and not (
+                text and new_dated_clause_between(text, result[previous].end, figure.start)):
             before = result[previous]
             cue = next((c for c in before.cues if c.startswith("group@")), f"group@{before.start}")
             if cue not in before.cues:
