@@ -31,3 +31,9 @@ def new_dated_clause_between(text: str, start: int, end: int) -> bool:
         return False
     return _new_dated_clause().search(text, start, end) is not None
 
+
+
+def dated_clause_start(text: str, start: int, end: int) -> int:
+    """Where the dated clause between `start` and `end` opens (its comma), else `end`."""
+    found = _new_dated_clause().search(text, start, end)
+    return found.start() if found else end
