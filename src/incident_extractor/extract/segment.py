@@ -23,6 +23,7 @@ from incident_extractor.extract.attach import distance_to
 from incident_extractor.extract.dated_runs import clause_spans, dated_clause_runs
 from incident_extractor.extract.followups import attach_claimed_perpetrators, is_locative, perpetrators_named_after_the_fact
 from incident_extractor.extract.merging import MIN_STRENGTH_ALONE, Candidate, IncidentGroup, can_merge
+from incident_extractor.extract.orphan_dates import attach_orphan_date
 from incident_extractor.extract.scope import has_aggregate_cue
 from incident_extractor.mentions import DateMention, DocMentions, TriggerMention
 from incident_extractor.nlp.regex_gate import word_gate
@@ -145,6 +146,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
                 continue
             claimed = True
         if not claimed:
+            attach_orphan_date(text, index, sentence, local, groups)
             attach_orphan_figures(index, sentence, local, groups)
             attach_claimed_perpetrators(text, index, sentence, local, groups, ORPHAN_FIGURE_REACH)
     if not groups:
