@@ -219,3 +219,48 @@ def test_victims_counted_but_not_named_are_the_civilian_target():
     assert drafts[0].event_type == "Violence against civilians"
     assert [(a.kind, a.role, a.text) for a in drafts[0].actors] == [
         ("political_militia", "perpetrator", "Gunmen"), ("civilians", "target", "killing two")]
+
+
+def test_a_clause_with_a_date_of_its_own_is_another_incident():
+    text = ("Raiders killed nine herders near the river on June 13. Last Friday, gunmen killed three traders at a "
+            "market in Tsafe, and in April, 14 miners were killed in an attack near Dansadau.")
+    drafts = assemble(
+        text,
+        casualties=[killed(text, "killed nine herders", 9), killed(text, "killed three traders", 3),
+                    killed(text, "14 miners were killed", 14)],
+        dates=[date(text, "June 13", dt.date(2023, 6, 13)), date(text, "Last Friday", dt.date(2023, 6, 9)),
+               date(text, "April", dt.date(2023, 4, 1), "month")],
+        places=[place(text, "Tsafe", "NG"), place(text, "Dansadau", "NG")],
+    )
+    assert [(d.killed, d.scope, d.date.start) for d in drafts] == [
+        (9, "current", dt.date(2023, 6, 13)), (3, "background", dt.date(2023, 6, 9)),
+        (14, "background", dt.date(2023, 4, 1))]
+    assert [[p.name for p in d.locations][:1] for d in drafts[1:]] == [["Tsafe"], ["Dansadau"]]
+
+
+def test_a_clause_without_a_date_of_its_own_stays_in_its_incident():
+    text = "Gunmen killed three traders at a market on June 13, and then they killed two guards at a bank."
+    drafts = assemble(text, casualties=[killed(text, "killed three traders", 3), killed(text, "killed two guards", 2)],
+                      dates=[date(text, "June 13", dt.date(2023, 6, 13))])
+    assert len(drafts) == 1
+
+
+def test_an_undated_lead_takes_the_day_of_the_sentence_after_it():
+    text = ("Six officers were injured when a crowd threw stones at them in the town centre. "
+            "Trouble began at around 10pm on Saturday near the bus station.")
+    drafts = assemble(text, casualties=[killed(text, "Six officers were injured", 6, kind="injured")],
+                      dates=[date(text, "Saturday", dt.date(2023, 6, 10))])
+    assert [(d.injured, d.date.start, d.summary_start) for d in drafts] == [(6, dt.date(2023, 6, 10), 0)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # two different days, or a day on a reporting verb: nothing sure, the publication day stays
+    ("Trouble began on Saturday and ended on Sunday morning.", PUBLISHED),
+    ("Police said on Monday the crowd had dispersed.", PUBLISHED),
+])
+def test_an_undated_lead_takes_no_unsure_day(second, expected):
+    text = "Six officers were injured when a crowd threw stones at them in the town centre. " + second
+    dates = [date(text, w, dt.date(2023, 6, d)) for w, d in (("Saturday", 10), ("Sunday morning", 11), ("Monday", 12))
+             if w in text]
+    drafts = assemble(text, casualties=[killed(text, "Six officers were injured", 6, kind="injured")], dates=dates)
+    assert drafts[0].date.start == expected

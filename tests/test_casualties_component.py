@@ -40,3 +40,17 @@ def test_component_on_all_caps_wire_text():
 def test_document_without_figures_gets_none():
     doc = pipeline()("The minister opened a bridge.")
     assert mentions_of(doc).casualties == []
+
+
+def test_component_reads_an_other_group_against_the_sentence_before():
+    text = ("Three men were killed and two others wounded at a party. Officers found the bodies of three men in the "
+            "yard. Two other people were taken to a hospital with gunshot wounds.")
+    doc = pipeline()(text)
+    assert headline_figures(mentions_of(doc).casualties) == (3, 2)
+
+
+def test_component_reads_a_person_found_wounded_against_a_death_told_after():
+    text = ("Officers were called to a flat on Friday. They found a man suffering from stab wounds. He was pronounced "
+            "dead at the scene.")
+    doc = pipeline()(text)
+    assert headline_figures(mentions_of(doc).casualties) == (1, None)

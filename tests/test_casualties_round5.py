@@ -74,9 +74,9 @@ def test_among_the_dead_were(text, injured):
     ("Two soldiers died in addition to three civilians.", 5, None),
     # not right after a figure: nothing to add to
     ("In addition to the two dead, 11 people were injured.", 2, 11),
-    # the wounded who died: dead as well as wounded
-    ("Police shot and wounded the gunman, who later died in hospital.", 1, 1),
-    ("The blast wounded two firemen who died of their injuries.", 2, 2),
+    # the wounded who died: dead, not injured (local_news.drop_injuries_of_those_who_died)
+    ("Police shot and wounded the gunman, who later died in hospital.", 1, None),
+    ("The blast wounded two firemen who died of their injuries.", 2, None),
     ("Three people were injured and taken to hospital.", None, 3),
 ])
 def test_additions_and_later_deaths(text, killed, injured):

@@ -21,6 +21,8 @@ ACTIVE_STABBINGS = [
     ("Two men stabbed two pilgrims at the shrine, killing one and wounding the other.", "killed", 1),
     # the attacker's own death after the stabbing is no figure of the stabbed
     ("A youth stabbed a soldier in the chest and was shot dead by troops.", "injured", 1),
+    ("A youth stabbed a soldier in the chest and was shot dead by troops.", "killed", 1),
+    ("A gunman shot a guard at the gate and was killed by police.", "killed", 1),
     ("The assailant stabbed five students before being shot and killed by guards.", "injured", 5),
     ("The assailant stabbed five students before being shot and killed by guards.", "killed", 1),
     # unchanged: "stabbed to death", "stabbed and killed", the passive

@@ -77,3 +77,21 @@ def test_dates_on_reporting_verbs_yield(text, trigger, expected_start):
     start = text.index(trigger)
     chosen = choose_incident_date(start, start + len(trigger), 0, len(text), dates, META, text=text)
     assert chosen.start == expected_start
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected_start",
+    [
+        # a possessive day names an event of its own: it dates that noun, not another trigger of the sentence
+        ("In October a guard was wounded at a depot, a mile from Sunday's shooting.", "wounded", D(2022, 10, 1)),
+        ("Last month a van driver was stabbed, near the scene of Friday's attack.", "stabbed", D(2022, 10, 1)),
+        # the possessive's own noun is the trigger: it dates it
+        ("Police said Sunday's shooting was linked to a feud.", "shooting", D(2022, 11, 6)),
+        ("Sunday's deadly shooting was the third this month.", "shooting", D(2022, 11, 6)),
+    ],
+)
+def test_a_possessive_day_dates_its_own_event(text, trigger, expected_start):
+    dates = find_date_mentions(text, TUE)
+    start = text.index(trigger)
+    chosen = choose_incident_date(start, start + len(trigger), 0, len(text), dates, META, text=text)
+    assert chosen.start == expected_start

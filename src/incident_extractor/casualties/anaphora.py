@@ -39,6 +39,8 @@ def repeated_group_figures(text: str, claims: Claims, figures: list[Figure]) -> 
         earlier = _antecedent(figures + found, match.start())
         if earlier is None or earlier.type == kind:
             continue
+        if tables["active"].head.match(text, earlier.start):
+            continue  # "A youth stabbed a soldier and was shot dead": the subject of the sentence, not its object
         claims.claim(*match.span(verb))
         found.append(replace(earlier, type=kind, end=match.end(), cues=figure_cues(text, *match.span())))
     for match in claims.scan(tables["pronoun_object"], text) if "them" in lowered else ():

@@ -48,12 +48,19 @@ AGE_ADJECTIVE = re.compile(r"(?<![\w'’-])\d{1,3}(?:-\s*|\s+)(?:years?|months?|
 
 AGE_PIECES = ("-old", " old", "-OLD", " OLD", "-Old", " Old")  # every AGE_ADJECTIVE match holds one
 
+# "A man in his 30s was stabbed to death", "two women in their early twenties": an age span after the person
+AGE_DECADE = re.compile(r"(?<=[\w'’-])\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+                        r"(?:teens|[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                        r"(?=[\s,;.])", re.IGNORECASE)
+
 
 def mask_ages(text: str) -> str:
-    """Blank out ages between commas and ages before a noun, offsets kept: the lists read "A woman and a man were
-    killed", "killed a girl and her mother"."""
+    """Blank out ages between commas, ages before a noun and age spans after one, offsets kept: the lists read "A
+    woman and a man were killed", "killed a girl and her mother", "A man was stabbed to death"."""
     if any(piece in text for piece in AGE_PIECES):
         text = AGE_ADJECTIVE.sub(lambda m: " " * len(m.group(0)), text)
+    if " in his " in text or " in her " in text or " in their " in text or " IN " in text:
+        text = AGE_DECADE.sub(lambda m: " " * len(m.group(0)), text)
     if "," not in text:
         return text
     return AGE_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
@@ -70,6 +77,12 @@ RELATIVE_BARE = re.compile(r"(?<=[\w'’-])\s+who\s+(?:(?!(?:were|was|are|is|and
                            r"[^\s,;:.()\[\]]+\s+){1,8}?(?=(?:were|are|have\s+been|had\s+been)\s)", re.IGNORECASE)
 
 
+# "A man who was with the victim suffered facial injuries": a short relative clause right before suffered / sustained
+# (a main verb, so the clause may open with one of its own)
+RELATIVE_BEFORE_INJURIES = re.compile(r"(?<=[\w'’-])\s+who\s+(?:[^\s,;:.()\[\]]+\s+){1,8}?(?=(?:suffered|sustained)\s)",
+                                      re.IGNORECASE)
+
+
 def mask_relative_asides(text: str) -> str:
     """Blank out a relative clause that reports no figure of its own between a subject and its verb, offsets kept:
     "Two officers, who were guarding the church, died" reads as "Two officers ... died"."""
@@ -82,4 +95,8 @@ def mask_relative_asides(text: str) -> str:
             return aside.group(0)  # "none of the nuns, who had been sleeping, was hurt": the rule for none reads it
         return " " * len(aside.group(0))
 
-    return RELATIVE_BARE.sub(blank, RELATIVE_ASIDE.sub(blank, text))
+    text = RELATIVE_BARE.sub(blank, RELATIVE_ASIDE.sub(blank, text))
+    lowered = text.lower()
+    if "suffered" in lowered or "sustained" in lowered:
+        text = RELATIVE_BEFORE_INJURIES.sub(blank, text)
+    return text

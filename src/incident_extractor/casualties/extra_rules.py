@@ -119,8 +119,10 @@ def singular_figures(text: str, claims: Claims) -> list[Figure]:
                     subject, text[max(0, match.start() - 12):match.start()], text[match.end("subj"):match.start("verb")],
                     mixed_case)):
                 continue
-            if subject.lower() in CONJUNCTIONS and any(start < match.start() for start, _ in claims.spans):
+            claimed_before = [start for start, _ in claims.spans if start < match.start()]
+            if subject.lower() in CONJUNCTIONS and claimed_before and not tables["active"].head.match(text, min(claimed_before)):
                 continue  # "was critically injured and was taken to hospital", "No one died or was hurt": the same people
+                # (not after an active verb: "A youth stabbed a soldier and was shot dead" is two people)
             claims.claim(*match.span("verb"))
             verb = normalise_phrase(match.group("verb"))
             kind = tables["types"]["passive"].get(verb, "killed")

@@ -20,11 +20,19 @@ from incident_extractor.casualties.figures import Claims, Figure, emit_groups, f
 from incident_extractor.casualties.lexicon import AUXILIARIES, normalise_phrase, patterns
 from incident_extractor.casualties.anaphora import repeated_group_figures
 from incident_extractor.casualties.follow_ups import died_of_wounds_figures, elliptical_figures
-from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, is_reduced_relative, other_sets_apart,
+from incident_extractor.casualties.local_news import (drop_injuries_of_the_dead, drop_injuries_of_those_who_died,
+                                                      is_reduced_relative, other_sets_apart,
                                                       shares_auxiliary, wounded_then_died_figures)
 from incident_extractor.casualties.bare_subjects import bare_subject_figures
 from incident_extractor.casualties.apposition_deaths import dying_apposition_figures
 from incident_extractor.casualties.death_of_name import death_of_name_figures
+from incident_extractor.casualties.condition import condition_figures
+from incident_extractor.casualties.dated_clauses import new_dated_clause_between
+from incident_extractor.casualties.found_state import mark_found_states
+from incident_extractor.casualties.hospital_deaths import hospital_deaths
+from incident_extractor.casualties.partly_fatal import partly_fatal_figures
+from incident_extractor.casualties.pronouns import pronoun_figures_restate
+from incident_extractor.casualties.relative_subjects import relative_subject_figures
 from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
 from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
@@ -46,6 +54,7 @@ from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plur
 from incident_extractor.mentions import CasualtyMention
 
 ZERO = ParsedNumber(0, 0, 0, "none")
+INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 UPDATE_VERBS = re.compile(r"rose|risen|rises|rising|climbed|climbs|increased|jumped|went\s+up|grew|soared|mounted|"
                           r"raising|raised|bringing|brought|pushing|pushed|taking|took|revised|revising|lowered|"
                           r"lowering|updated|updating", re.IGNORECASE)
@@ -85,12 +94,12 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, another_figures, semicolon_list_figures, named_list_figures, left_list_figures,
-             participle_figures, _listed_figures, suffered_injury_figures, left_injured_figures, _nominal_figures,
-             titled_figures, distant_died_figures, singular_figures, bare_subject_figures, apposition_figures,
-             dying_apposition_figures, distant_figures, named_figures, wire_named_object_figures, murder_of_name_figures,
-             death_of_name_figures, suicide_figures, wounded_then_died_figures, only_fatality_figures,
-             object_after_place_figures)
+    rules = (_zero_figures, _toll_figures, partly_fatal_figures, relative_subject_figures, another_figures,
+             semicolon_list_figures, named_list_figures, left_list_figures, participle_figures, _listed_figures,
+             suffered_injury_figures, condition_figures, left_injured_figures, _nominal_figures, titled_figures,
+             distant_died_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
+             distant_figures, named_figures, wire_named_object_figures, murder_of_name_figures, death_of_name_figures,
+             suicide_figures, wounded_then_died_figures, only_fatality_figures, object_after_place_figures)
     for rule in rules:
         figures.extend(rule(text, claims))
     figures += subgroup_figures(text, claims, figures)
@@ -104,11 +113,13 @@ def find_figures(text: str) -> list[Figure]:
     figures = drop_things(text, claims.lowered, drop_injuries_of_the_dead(
         text, claims, drop_unreal(text, claims, settle_stabbings(text, figures))))
     figures = attackers_by_reference(text, figures)
+    figures = pronoun_figures_restate(text, drop_injuries_of_those_who_died(hospital_deaths(text, claims.lowered, figures)))
+    figures = mark_found_states(text, figures)
     figures.sort(key=lambda f: (f.start, f.end))
     figures = _own_subgroups(resolve_same_number(figures))
     if {"aggregate", "background"} & set(sentence_cues(text)):
         return figures  # tolls of other periods or incidents are never summed with each other
-    return other_sets_apart(_recalled_clauses(_tag_groups(figures)))  # (after the tags: "more" kept it apart)
+    return other_sets_apart(_recalled_clauses(_tag_groups(figures, text)))  # (after the tags: "more" kept it apart)
 
 
 def _recalled_clauses(figures: list[Figure]) -> list[Figure]:
@@ -212,7 +223,9 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if _number_before_singular_verb(groups, fill):
             continue  # "the operator of CHANNEL 7 TELEVISION WAS KILLED": a number inside a name
-        also = ("more",) if "also" in fill else ("restated",) if "who" in fill else ()  # ("the candidate who was shot")
+        # "the candidate who was shot" names a death told before; "a man who was shot in the arm" tells a new one
+        restated = "who" in fill and not INDEFINITE_START.match(match.group("subj"))
+        also = ("more",) if "also" in fill else ("restated",) if restated else ()
         found += emit_groups(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
         if match.group("verb2"):  # "were abducted and killed": the same people, a second type
@@ -273,14 +286,15 @@ def _nominal_figures(text: str, claims: Claims) -> list[Figure]:
     return found
 
 
-def _tag_groups(figures: list[Figure]) -> list[Figure]:
+def _tag_groups(figures: list[Figure], text: str = "") -> list[Figure]:
     """Figures of one type in one sentence that name different victims add up ("three soldiers were killed
     and two attackers died"); a sub-group, an update or a restated figure does not."""
     result, last_of_type = [], {}
     for figure in figures:
         previous = last_of_type.get(figure.type)
         last_of_type[figure.type] = len(result)
-        if previous is not None and _adds_to(result[previous], figure):
+        if previous is not None and _adds_to(result[previous], figure) and not (
+                text and new_dated_clause_between(text, result[previous].end, figure.start)):
             before = result[previous]
             cue = next((c for c in before.cues if c.startswith("group@")), f"group@{before.start}")
             if cue not in before.cues:

@@ -1,7 +1,8 @@
 """Figures told right after another figure, which borrow its type and people:
 
 - the wounded who died later, in the same clause: "critically injuring the attacker, who died of his wounds",
-  "wounding two guards who later died in hospital" (dead as well as wounded: a killed twin of the injured figure);
+  "wounding two guards who later died in hospital" (a killed twin of the injured figure, which the finder then drops:
+  local_news.drop_injuries_of_those_who_died);
 - an elliptical second figure: "7 deaths of the army and 11 of the militants", "4 deaths among police and 2
   among civilians" (the noun of the first figure is left out of the second).
 """

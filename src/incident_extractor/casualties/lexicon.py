@@ -69,9 +69,9 @@ def patterns() -> dict:
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
-    # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper")
+    # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper"; or an age used as a noun: "a 17-year-old")
     modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
-                rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+)")
+                rf"(?:(?:[^\W\d_]\.){{2,}}|(?!\d)[\w'’-]+|\d{{1,3}}-(?:year|month|week)-olds?(?![\w'’-]))")
     plurals = plural_nouns(lex)
     plural_heads = alternation(plurals)
     singular_heads = alternation(lex["victim_nouns_singular"])
@@ -182,13 +182,14 @@ def patterns() -> dict:
         "along_with": verb_first(r"(?P<verb>(?:along|together)\s+with|alongside|as\s+well\s+as|in\s+addition\s+to)"),
         # "four soldiers died, as did six militants": more victims of the figure before
         "as_did": verb_first(r"(?P<verb>as\s+(?:did|were|was|had|have|has))"),
-        # "two guards suffered minor injuries", "eight others received various degrees of injuries"
+        # "two guards suffered minor injuries", "eight others received various degrees of injuries", "four villagers
+        # who sustained gunshot wounds were taken to hospital", "a man suffered a stab wound" (one wound of a kind)
         "suffered_injuries": ListPattern(
             re.compile(not_after_preposition, FLAGS), victim_list, "subj",
-            re.compile(rf"{aside}\s+(?:(?:have|has|had|also|reportedly|all|both|each|later|was|were)\s+){{0,2}}"
+            re.compile(rf"{aside}\s+(?:who\s+)?(?:(?:have|has|had|also|reportedly|all|both|each|later|was|were)\s+){{0,2}}"
                        rf"(?P<verb>suffered|sustained|received|suffering|sustaining|escaped\s+with|treated\s+for|treated)\s+(?:[\w'’-]+\s+){{0,3}}?"
                        # "was treated and released", "was treated at a hospital": an injured person
-                       rf"(?P<noun>injuries|wounds|burns|(?<=treated\s)(?:and\s+released|at\s+(?:an?\s+|the\s+)?"
+                       rf"(?P<noun>injuries|wounds|burns|(?:gunshot|stab|bullet|knife|head|chest|leg|arm|serious|minor|facial)\s+(?:wound|injury)|(?<=treated\s)(?:and\s+released|at\s+(?:an?\s+|the\s+)?"
                        rf"(?:(?:local|nearby|area)\s+)?hospital))(?![\w'’-])", FLAGS)),
         # every passive casualty verb with what may precede it: "A and B were killed" (named_lists.py), "X, a vendor,
         # was killed", "X, who was killed" (one person), "were kidnapped and later executed" (anaphora.py); scanned

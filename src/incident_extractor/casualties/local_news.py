@@ -3,6 +3,7 @@
 - "Hunter was shot several times and died at the scene": one person, a wounding verb, then "and died".
 - "An autopsy found she had suffered blunt-force injuries": injuries a post-mortem finds are those of a dead
   person, never an injured one.
+- "The woman was stabbed in the neck and later died": the wounded person is the dead one, no injured figure.
 - "A pedestrian died and two other people were injured": "other" sets the injured apart from the dead of the
   same sentence; it adds to no injured figure told before (a headline's "two injured").
 """
@@ -98,6 +99,17 @@ def drop_injuries_of_the_dead(text: str, claims: Claims, figures: list[Figure]) 
     if not _tables()["forensic"].search(text):
         return figures
     return [f for f in figures if not (f.type == "injured" and f.number.value == 1)]
+
+
+def drop_injuries_of_those_who_died(figures: list[Figure]) -> list[Figure]:
+    """"The woman was stabbed in the neck and later died", "The man was taken to hospital and died", "wounding two
+    guards who later died": the wounded people of the clause are those who died (a dead figure of the same count spans
+    the wounding verb and "died"), not injured ones."""
+    died = [f for f in figures if f.type == "killed" and f.number.value]
+    if not died:
+        return figures
+    return [f for f in figures if not (f.type == "injured" and any(
+        d.number.value == f.number.value and d.start < f.end < d.end for d in died))]
 
 
 def other_sets_apart(figures: list[Figure]) -> list[Figure]:

@@ -13,6 +13,7 @@ from typing import Optional
 from incident_extractor.casualties.context import is_demonym, side_of
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.dating.tables import date_tables
 
 SINGLE = ParsedNumber(1, 1, 1, "exact")
 # bare digits in this range without a victim noun are years ("killed 1990"), never counts
@@ -43,12 +44,15 @@ def is_plural_head(head: str) -> bool:
     return word in tables["plural_heads"] or (word.endswith("s") and not word.endswith("ss"))
 
 
+AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month|week)-olds?")  # "a 17-year-old", "two 16-year-olds"
+
+
 def names_person(head: str) -> bool:
-    """A known victim noun, one shaped like a person noun ("attendant", "technician", "trustee"), or a
-    nationality ("two Americans and a Briton")."""
+    """A known victim noun, one shaped like a person noun ("attendant", "technician", "trustee"), a nationality
+    ("two Americans and a Briton") or an age used as a noun ("a 17-year-old and a 20-year-old")."""
     tables, word = patterns(), head.lower()
     return (word in tables["singular_heads"] or word in tables["plural_heads"] or word.endswith(tables["person_suffixes"])
-            or is_demonym(word))
+            or is_demonym(word) or bool(AGE_NOUN.fullmatch(word)))
 
 
 def victim_groups(sentence: str, start: int, end: int, appositions: bool = True) -> list[VictimGroup]:
@@ -59,7 +63,7 @@ def victim_groups(sentence: str, start: int, end: int, appositions: bool = True)
         group = _group_of(match)
         if group is not None:
             groups.append(group)
-    groups = [g for g in groups if not _is_age_apposition(sentence, g)]
+    groups = [g for g in groups if not _is_age_apposition(sentence, g) and not _is_day_of_month(sentence, g)]
     if len(groups) > 1:
         # in a list, a single item must name a person: "the fire and 51 others" is no list of victims
         groups = [g for g in groups if g.number is not SINGLE or g.victims is None or names_person(g.victims)]
@@ -98,6 +102,17 @@ def _is_age_apposition(sentence: str, group: VictimGroup) -> bool:
     return (group.victims is None and group.text.isdigit() and len(group.text) <= 3
             and bool(AGE_BEFORE.search(sentence, max(0, group.start - 40), group.start))
             and bool(AGE_AFTER.match(sentence, group.end)))
+
+
+# "On December 27, three men were killed", "Dec. 3, two": a bare day number right after its month
+DAY_AFTER_MONTH = re.compile(r"(?<![\w'’-])(?P<month>[^\W\d_]{3,9})\.?\s+$")
+
+
+def _is_day_of_month(sentence: str, group: VictimGroup) -> bool:
+    if group.victims is not None or not group.text.isdigit() or not 1 <= int(group.text) <= 31:
+        return False
+    month = DAY_AFTER_MONTH.search(sentence, max(0, group.start - 12), group.start)
+    return month is not None and month.group("month").lower() in date_tables().months
 
 
 def _split_words(words: Optional[str]) -> tuple[str, Optional[str]]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from incident_extractor.casualties.across_sentences import set_apart_from_the_dead_before
 from incident_extractor.casualties.finder import find_casualties
+from incident_extractor.casualties.found_state import drop_the_found_dead
 from incident_extractor.casualties.lexicon import patterns
 from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.mentions import mentions_of
@@ -30,9 +32,9 @@ class CasualtyFinder:
         patterns()  # compile at load time, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
-        for start, text in self._chunks(doc):
-            found.extend(find_casualties(text, offset=start))
+        by_sentence = [sorted(find_casualties(text, offset=start), key=lambda m: (m.start_char, m.end_char))
+                       for start, text in self._chunks(doc)]
+        found = set_apart_from_the_dead_before(drop_the_found_dead(by_sentence))
         found.sort(key=lambda m: (m.start_char, m.end_char))
         mentions_of(doc).casualties.extend(found)
         return doc

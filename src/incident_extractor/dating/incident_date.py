@@ -15,6 +15,9 @@ _PRECISION_PENALTY = {"day": 0, "week": 40, "range": 60, "month": 60, "year": 90
 # "officials said today that gunmen killed...": a date on the reporting verb dates the report, not the event;
 # any other date of the sentence is a better guess unless it is much further from the trigger
 _REPORTING_PENALTY = 150
+# "Sunday's shooting" beside another trigger: a reference to that shooting; any other date of the sentence is better
+_OTHER_EVENT_PENALTY = 100
+_OWN_NOUN_GAP = 25  # "Sunday's fatal shooting": the possessive's own noun starts this close after it
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
 _WORD_AFTER = re.compile(r"\W{0,3}([A-Za-z]+)")
 _PREPOSITIONS = frozenset({"on", "in", "at", "during", "late", "early"})
@@ -104,9 +107,17 @@ def _nearest(trigger_start: int, trigger_end: int, candidates: Sequence[DateMent
         penalty = _PRECISION_PENALTY.get(mention.precision, 90)
         if text is not None and dates_a_report(text, mention):
             penalty += _REPORTING_PENALTY
+        if _names_another_event(mention, trigger_start):
+            penalty += _OTHER_EVENT_PENALTY
         return _distance(mention, trigger_start, trigger_end) + penalty, mention.start_char
 
     return min(candidates, key=cost)
+
+
+def _names_another_event(mention: DateMention, trigger_start: int) -> bool:
+    """"In February a clerk was wounded, three miles from Sunday's shooting": a possessive day names an event of its
+    own (its noun right after it); it dates that noun, not another trigger of the sentence."""
+    return mention.text.endswith(("'s", "’s")) and not 0 <= trigger_start - mention.end_char <= _OWN_NOUN_GAP
 
 
 def date_in_sentence(trigger_start: int, trigger_end: int, sentence_start: int, sentence_end: int,

@@ -30,6 +30,7 @@ class Candidate:
     aggregate: bool = False
     separate: bool = False
     located_places: list[PlaceMention] = field(default_factory=list)  # those written as locations ("in X")
+    clause: Optional[tuple[int, int]] = None  # the part of its sentence it owns, when a dated clause split it
 
     @property
     def anaphoric(self) -> bool:

@@ -1,6 +1,7 @@
 """Incident segmentation: candidates from the triggers of each sentence, merged when they are one incident.
 
-A sentence yields one candidate per family of triggers (violence, protest, strategic). A candidate joins an
+A sentence yields one candidate per family of triggers (violence, protest, strategic), or one per clause that
+opens with a date of its own ("..., and in January, 18 farmers were killed"). A candidate joins an
 earlier incident of its family when nothing contradicts it (date, place, aggregate-or-not, "another attack")
 - always when it refers back ("the attack", "the clash"); otherwise it starts a new incident.
 Every mention of a sentence goes to the candidate whose trigger is nearest. What may merge is decided in
@@ -19,8 +20,10 @@ from incident_extractor.events.triggers import family_of, is_caption
 from incident_extractor.dating.incident_date import date_in_sentence
 from incident_extractor.dating.scan import can_scan_lowered
 from incident_extractor.extract.attach import distance_to
+from incident_extractor.extract.dated_runs import clause_spans, dated_clause_runs
 from incident_extractor.extract.followups import attach_claimed_perpetrators, is_locative, perpetrators_named_after_the_fact
 from incident_extractor.extract.merging import MIN_STRENGTH_ALONE, Candidate, IncidentGroup, can_merge
+from incident_extractor.extract.orphan_dates import attach_orphan_date
 from incident_extractor.extract.scope import has_aggregate_cue
 from incident_extractor.mentions import DateMention, DocMentions, TriggerMention
 from incident_extractor.nlp.regex_gate import word_gate
@@ -61,13 +64,19 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
             del by_family["strategic"]
     figures = [c for c in mentions.casualties if _in(c.start_char, c.end_char, sentence)]
     has_figure = any(c.type in ("killed", "injured") and c.count for c in figures)
-    candidates = [Candidate(family, found, sentence, index) for family, found in by_family.items()]
+    candidates = []
+    for family, found in by_family.items():
+        runs = dated_clause_runs(text, found)
+        clauses = clause_spans(text, runs, sentence) if len(runs) > 1 else [None]
+        candidates += [Candidate(family, run, sentence, index, clause=clause) for run, clause in zip(runs, clauses)]
     candidates = [c for c in candidates if c.strength >= MIN_STRENGTH_ALONE or c.anaphoric or keep_weak
                   or (has_figure and c.family == "violence")]
     if not candidates:
         return []
 
     def nearest(start: int, end: int, pool: Sequence[Candidate]) -> Candidate:
+        # (a dated clause's mentions stay with it: "..., and in January, 18 farmers were killed near Anka")
+        pool = [c for c in pool if c.clause is None or c.clause[0] <= start < c.clause[1]] or pool
         return min(pool, key=lambda c: min(distance_to(start, end, t.start_char, t.end_char) for t in c.triggers))
 
     for place in mentions.places:
@@ -137,6 +146,7 @@ def segment_incidents(text: str, sentences: Sequence[tuple[int, int]], mentions:
                 continue
             claimed = True
         if not claimed:
+            attach_orphan_date(text, index, sentence, local, groups)
             attach_orphan_figures(index, sentence, local, groups)
             attach_claimed_perpetrators(text, index, sentence, local, groups, ORPHAN_FIGURE_REACH)
     if not groups:
