@@ -49,7 +49,8 @@ def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], ment
         dated.append((group, date, group.date is not None))
     reference = meta.published or _latest_day(d for _, d, _ in dated)
     for group, date, own in dated:
-        drafts.append(_draft(text, group, date, own, reference, meta, _borrowable(mentions, groups, group.family)))
+        drafts.append(_draft(text, group, date, own, reference, meta, _borrowable(mentions, groups, group.family),
+                             _same_sentence_places(group, groups)))
     drafts = sorted(drafts, key=lambda d: (d.summary_start, d.trigger.start_char))
     return with_day_total(drafts, text, sentences)
 
@@ -63,6 +64,21 @@ def _borrowable(mentions: DocMentions, groups: Sequence[IncidentGroup], family: 
     return DocMentions(places=[p for p in mentions.places if p not in foreign], country_context=mentions.country_context)
 
 
+def _same_sentence_places(group, groups) -> list:
+    """The places of the other incidents told in this incident's sentences, for an incident whose own words name
+    none: "Two men were arrested after a teenager was stabbed to death in Croydon" (the place went to the nearer
+    stabbing), "four bombers died when troops foiled an attack in a suburb of Maiduguri". Not to or from talks:
+    ministers meet far from the fighting."""
+    if group.places or _is_agreement(group):
+        return []
+    return [place for other in groups if other is not group and not _is_agreement(other)
+            for place in other.places if any(start <= place.start_char < end for start, end in group.sentences)]
+
+
+def _is_agreement(group) -> bool:
+    return main_trigger(group.triggers).sub_event_type == "Agreement"
+
+
 def _latest_day(dates) -> Optional[dt.date]:
     days = [d.end for d in dates if d is not None and d.precision == "day"]
     return max(days) if days else None
@@ -73,7 +89,8 @@ def _sentence_of(position: int, sentences: Sequence[tuple[int, int]]) -> tuple[i
 
 
 def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_date: bool,
-           reference: Optional[dt.date], meta: DocumentMeta, mentions: Optional[DocMentions] = None) -> IncidentDraft:
+           reference: Optional[dt.date], meta: DocumentMeta, mentions: Optional[DocMentions] = None,
+           shared_places: Sequence = ()) -> IncidentDraft:
     main = main_trigger(group.triggers)
     summary = _sentence_of(date.start_char, group.sentences) if own_date and date else _sentence_of(main.start_char, group.sentences)
     found = _unique_actors(_taking_part(_without_sources(group.actors, main.sub_event_type), group.family))
@@ -111,7 +128,7 @@ def _draft(text: str, group: IncidentGroup, date: Optional[DateMention], own_dat
         summary_start=summary[0],
         summary_end=summary[1],
         date=date,
-        locations=main_places(_unique(group.places), main.start_char, main.end_char, mentions, text),
+        locations=main_places(_unique(group.places or shared_places), main.start_char, main.end_char, mentions, text),
         actors=actors,
         casualties=casualties,
         killed=killed,
