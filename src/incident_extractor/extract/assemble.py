@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 from incident_extractor.events.sentences import sentence_bounds, text_of
 from incident_extractor.events.classify import ARMED, classify_event, main_trigger
 from incident_extractor.events.triggers import reports_only_accidents
+from incident_extractor.extract.accidents import without_accidents
 from incident_extractor.extract.attach import headline, incident_date, main_places
 from incident_extractor.extract.confidence import incident_confidence, incident_warnings
 from incident_extractor.extract.day_total import with_day_total
@@ -33,7 +34,7 @@ def assemble_from_mentions(text: str, sentences: Sequence[tuple[int, int]], ment
     if reports_only_accidents(text, sentences, mentions.triggers, [(c.start_char, c.end_char) for c in mentions.casualties],
                               armed_groups):
         return []
-    groups = segment_incidents(text, sentences, mentions, meta.published)
+    groups = without_accidents(text, segment_incidents(text, sentences, mentions, meta.published))
     drafts: list[IncidentDraft] = []
     previous_date: Optional[DateMention] = None
     dated: list[tuple[IncidentGroup, Optional[DateMention], bool]] = []
