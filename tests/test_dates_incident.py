@@ -62,6 +62,12 @@ def test_no_date_at_all_gives_none():
     assert incident_date_for("Rebels attacked a base.", "attacked", meta) is None
 
 
+def date_of_trigger(text, trigger):
+    """The date chosen for the trigger word of a one-sentence text read on Tuesday 8 November 2022."""
+    start = text.index(trigger)
+    return choose_incident_date(start, start + len(trigger), 0, len(text), find_date_mentions(text, TUE), META, text=text)
+
+
 @pytest.mark.parametrize(
     "text, trigger, expected_start",
     [
@@ -73,10 +79,7 @@ def test_no_date_at_all_gives_none():
     ],
 )
 def test_dates_on_reporting_verbs_yield(text, trigger, expected_start):
-    dates = find_date_mentions(text, TUE)
-    start = text.index(trigger)
-    chosen = choose_incident_date(start, start + len(trigger), 0, len(text), dates, META, text=text)
-    assert chosen.start == expected_start
+    assert date_of_trigger(text, trigger).start == expected_start
 
 
 @pytest.mark.parametrize(
@@ -91,7 +94,4 @@ def test_dates_on_reporting_verbs_yield(text, trigger, expected_start):
     ],
 )
 def test_a_possessive_day_dates_its_own_event(text, trigger, expected_start):
-    dates = find_date_mentions(text, TUE)
-    start = text.index(trigger)
-    chosen = choose_incident_date(start, start + len(trigger), 0, len(text), dates, META, text=text)
-    assert chosen.start == expected_start
+    assert date_of_trigger(text, trigger).start == expected_start
