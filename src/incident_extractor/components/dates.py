@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from incident_extractor.dating.resolve import find_date_mentions
+from incident_extractor.dating.unanchored import unanchored_date_mentions
 from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import mentions_of, meta_of
 
@@ -29,7 +30,10 @@ class IncidentDates:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = meta_of(doc).published
-        mentions_of(doc).dates.extend(find_date_mentions(text_of(doc), anchor, date_order=self.date_order))
+        if anchor is None:  # relative dates still tell incidents apart, though no calendar day is known
+            mentions_of(doc).dates.extend(unanchored_date_mentions(text_of(doc), self.date_order))
+        else:
+            mentions_of(doc).dates.extend(find_date_mentions(text_of(doc), anchor, date_order=self.date_order))
         return doc
 
 

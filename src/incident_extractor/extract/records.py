@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Sequence
 
+from incident_extractor.dating.unanchored import is_unanchored
 from incident_extractor.extract.draft import IncidentDraft
 from incident_extractor.mentions import DocumentMeta
 from incident_extractor.models import Actor, Casualty, DateRange, Incident, Location, Source
@@ -38,7 +39,7 @@ def _record_of(model, mention, **overrides):
 def to_record(draft: IncidentDraft, text: str, source: Source) -> Incident:
     """Validate one draft; pydantic raises if anything breaks the contract."""
     date = None
-    if draft.date is not None:
+    if draft.date is not None and not is_unanchored(draft.date):  # (a day told only against an unknown day)
         d = draft.date
         date = DateRange(
             start=d.start.isoformat(),
