@@ -11,6 +11,7 @@ SENTENCES = [
     ("Two days after the bombing in the capital, the leaders met.", "bombing"),
     ("Protesters rally in the square (L) in this (AP Photo) image.", "rally"),
     ("Militants threatened to bomb the airport; such attacks could be repeated.", "bomb"),
+    ("Gunmen believed to be rebels attacked the town; a march is to be held.", "attacked"),
 ]
 
 

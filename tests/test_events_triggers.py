@@ -88,6 +88,23 @@ def test_trigger_cues(sentence, phrase, cue):
 
 
 @pytest.mark.parametrize(
+    "sentence, phrase, future",
+    [
+        # what is thought of an incident ("believed to be", "reported to be") is no incident to come
+        ("Gunmen believed to be rebels attacked the town.", "attacked", False),
+        ("Up to 17 fighters were reported to be killed in the raid.", "killed", False),
+        ("THE BODY FOUND IS SAID TO BE THAT OF A KIDNAPPED JUDGE WHO WAS MURDERED.", "MURDERED", False),
+        # a thing to be done still is
+        ("The rebels ordered the bridge to be bombed.", "bombed", True),
+        ("A protest rally is expected to be held in the capital.", "rally", True),
+    ],
+)
+def test_to_be_after_a_verb_of_thinking_is_no_future(sentence, phrase, future):
+    trigger = next(t for t in typed(sentence) if t.text == phrase)
+    assert ("future" in trigger.cues) is future
+
+
+@pytest.mark.parametrize(
     "sentence, phrase",
     [
         ("Gunmen attacked the town's police station at dawn.", "attacked"),

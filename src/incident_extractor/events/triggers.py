@@ -14,8 +14,13 @@ from incident_extractor.nlp.regex_gate import word_gate
 
 # how far before a trigger a modal or negation still governs it (characters)
 _CUE_WINDOW = 60
+# "believed to be", "reported to be", "said to be": what is thought of a thing, not a thing to come
+_NOT_FUTURE_TO_BE = "".join(rf"(?<!\b{word} )" for word in (
+    "believed", "thought", "said", "reported", "understood", "known", "appears", "appeared", "seems", "seemed",
+    "likely", "found", "confirmed", "considered", "suspected", "presumed", "alleged"))
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|would|is to|are to|was to|were to|to be|going to|scheduled|planned|plans? to|due to|expected to|set to|upcoming|next)\b[^.;]{0,40}$",
+    rf"\b(?:will|shall|would|is to|are to|was to|were to|{_NOT_FUTURE_TO_BE}to be|going to|scheduled|planned|plans? to|"
+    r"due to|expected to|set to|upcoming|next)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # "talks will be held", "the rally is scheduled for Friday": only verbs of happening, so that
