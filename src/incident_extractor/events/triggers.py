@@ -18,9 +18,13 @@ _CUE_WINDOW = 60
 _NOT_FUTURE_TO_BE = "".join(rf"(?<!\b{word} )" for word in (
     "believed", "thought", "said", "reported", "understood", "known", "appears", "appeared", "seems", "seemed",
     "likely", "found", "confirmed", "considered", "suspected", "presumed", "alleged"))
+# "the talks are due to begin" is to come; "killed due to shelling" is a cause
+_SCHEDULED_VERBS = "be|begin|start|resume|open|take|hold|meet|sign|vote|appear|visit|attend|arrive|launch|end|return|travel|go"
+# ("next week" is to come; "the next day" goes on with a story told in the past, "next to" is a place)
 _FUTURE_BEFORE = re.compile(
     rf"\b(?:will|shall|would|is to|are to|was to|were to|{_NOT_FUTURE_TO_BE}to be|going to|scheduled|planned|plans? to|"
-    r"due to|expected to|set to|upcoming|next)\b[^.;]{0,40}$",
+    rf"due to (?:{_SCHEDULED_VERBS})|expected to|set to|upcoming|next(?! (?:to|day|morning|afternoon|evening|night)\b))"
+    r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # "talks will be held", "the rally is scheduled for Friday": only verbs of happening, so that
