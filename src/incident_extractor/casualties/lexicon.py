@@ -272,7 +272,8 @@ def patterns() -> dict:
         "unit_after": re.compile(rf"\s*(?:(?:{alternation(lex['unit_words'])})(?![\w'’-])|[%$]|-\w)", FLAGS),
     }
     compiled["sources"] = {"number": number, "modifier": modifier, "plural_heads": plural_heads,  # (distant_subjects.py)
-                           "singular_heads": singular_heads, "active_verbs": active_verbs, "victim_list": victim_list}
+                           "singular_heads": singular_heads, "active_verbs": active_verbs, "victim_list": victim_list,
+                           "passive_verbs": passive_verbs, "fillers": fillers}  # (relative_main_verbs.py)
     compiled["types"] = {"passive": passive_types, "active": active_types, "nouns": noun_types,
                          "leave": {normalise_phrase(k): v for k, v in lex["leave_complements"].items()}}
     compiled["plural_heads"] = {normalise_phrase(p) for p in plurals}
