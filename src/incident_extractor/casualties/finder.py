@@ -34,7 +34,7 @@ from incident_extractor.casualties.partly_fatal import partly_fatal_figures
 from incident_extractor.casualties.pronouns import pronoun_figures_restate
 from incident_extractor.casualties.relative_subjects import relative_subject_figures
 from incident_extractor.casualties.relative_main_verbs import relative_main_figures
-from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
+from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_group_appositions, mask_relative_asides
 from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverbials
@@ -91,7 +91,8 @@ def find_figures(text: str) -> list[Figure]:
     claims = Claims(text)
     if not claims.windows:
         return []  # no trigger word: no figure (the asides below never hold one, so they change no window)
-    masked = mask_nominal_adverbials(mask_relative_asides(mask_ages(mask_asides(text))), claims.lowered)
+    masked = mask_group_appositions(mask_relative_asides(mask_ages(mask_asides(text))), claims.lowered)
+    masked = mask_nominal_adverbials(masked, claims.lowered)
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
