@@ -100,3 +100,19 @@ def mask_relative_asides(text: str) -> str:
     if "suffered" in lowered or "sustained" in lowered:
         text = RELATIVE_BEFORE_INJURIES.sub(blank, text)
     return text
+
+
+# "Ana Ruiz and Luis Mena, both teachers, were killed", "13 people, all civilians, were killed": an apposition that
+# says what the whole list is, between commas right before the verb
+# (after an age blanked out: "Ana Ruiz, aged 45, and Luis Mena, aged 50, both teachers, were killed")
+GROUP_APPOSITION = re.compile(r"(?:,|(?<=\s\s))\s+(?:both|all)(?:\s+of\s+them)?\s+(?!of\s+wh)[^,;:()\[\]]{1,60}?,"
+                              r"(?=\s+(?:(?:were|are|had|have)\s|(?:died|perished)(?![\w'’-])))", re.IGNORECASE)
+
+
+def mask_group_appositions(text: str, lowered: str) -> str:
+    """Blank out ", both teachers," / ", all civilians," before the verb (no trigger word inside), offsets kept:
+    "Ana Ruiz and Luis Mena, both teachers, were killed" reads as "Ana Ruiz and Luis Mena ... were killed"."""
+    if ", both " not in lowered and ", all " not in lowered:
+        return text
+    trigger = patterns()["trigger"]
+    return GROUP_APPOSITION.sub(lambda m: m.group(0) if trigger.search(m.group(0)) else " " * len(m.group(0)), text)

@@ -13,6 +13,7 @@ from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.casualties.list_titles import modifies_a_noun, plural_follows
 from incident_extractor.casualties.name_subjects import is_surname_in_s
 from incident_extractor.casualties.numbers import parse_number
+from incident_extractor.casualties.suicide_events import suicide_event_figures
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_a_people,
                                                    names_person, victim_groups)
 
@@ -215,7 +216,9 @@ def suicide_figures(text: str, claims: Claims) -> list[Figure]:
         return []  # every match of the suicide gate holds one of these: skip its search
     if not tables["suicide_gate"].search(text) or tables["suicide_not_dead"].search(text):
         return []
+    named = False  # a bomber named without a number ("suicide bombers struck") is no attack told as an event
     for match in claims.scan(tables["suicide_noun"], text):
+        named = True
         if claims.taken(*match.span("obj")):
             return []
         groups = victim_groups(text, *match.span("obj"))
@@ -228,7 +231,7 @@ def suicide_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         claims.claim(*match.span("verb"))
         return [Figure("killed", SINGLE, match.start(), match.end(), "attacker", None, ("more", "attackers"))]
-    return []
+    return [] if named else suicide_event_figures(text, claims)  # "killed in a suicide bombing"
 
 
 def another_figures(text: str, claims: Claims) -> list[Figure]:

@@ -33,7 +33,8 @@ from incident_extractor.casualties.hospital_deaths import hospital_deaths
 from incident_extractor.casualties.partly_fatal import partly_fatal_figures
 from incident_extractor.casualties.pronouns import pronoun_figures_restate
 from incident_extractor.casualties.relative_subjects import relative_subject_figures
-from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_relative_asides
+from incident_extractor.casualties.relative_main_verbs import relative_main_figures
+from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_group_appositions, mask_relative_asides
 from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverbials
@@ -90,7 +91,8 @@ def find_figures(text: str) -> list[Figure]:
     claims = Claims(text)
     if not claims.windows:
         return []  # no trigger word: no figure (the asides below never hold one, so they change no window)
-    masked = mask_nominal_adverbials(mask_relative_asides(mask_ages(mask_asides(text))), claims.lowered)
+    masked = mask_group_appositions(mask_relative_asides(mask_ages(mask_asides(text))), claims.lowered)
+    masked = mask_nominal_adverbials(masked, claims.lowered)
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
@@ -228,6 +230,8 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
         also = ("more",) if "also" in fill else ("restated",) if restated else ()
         found += emit_groups(text, groups, tables["types"]["passive"][verb], match.span("verb"), claims, verb_first=False,
                        extra_cues=also)
+        if "who" in fill:  # "Four traders who had been kidnapped were killed": the main verb's figure too
+            found += relative_main_figures(text, match.end("verb"), groups, claims)
         if match.group("verb2"):  # "were abducted and killed": the same people, a second type
             second = tables["types"]["passive"][normalise_phrase(match.group("verb2"))]
             if second != tables["types"]["passive"][verb]:

@@ -165,7 +165,7 @@ def patterns() -> dict:
         # "Eight pilgrims returning from a shrine were killed": subject and verb apart, checked by the finder
         "distant_passive": re.compile(
             rf"(?<![\w'’-])(?P<subj>(?:(?:the|all)\s+)?(?:{number})\s+(?:(?:other|more)\s+)?(?:(?:{modifier})\s+){{0,3}}(?:{plural_heads}))"
-            rf"(?P<gap>(?:\s+[^\s.;:]+){{1,10}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
+            rf"(?P<gap>(?:\s+[^\s.;:]+){{1,13}}?)\s+(?P<aux>were|have\s+been|had\s+been|are|being)\s+"
             rf"(?:(?:{fillers})\s+){{0,3}}(?P<verb>{passive_verbs}){boundary}", FLAGS),
         # "killed opposition leader Issa Hisso": one named person after an active verb (mixed-case text only)
         "named_object": re.compile(
@@ -272,7 +272,8 @@ def patterns() -> dict:
         "unit_after": re.compile(rf"\s*(?:(?:{alternation(lex['unit_words'])})(?![\w'’-])|[%$]|-\w)", FLAGS),
     }
     compiled["sources"] = {"number": number, "modifier": modifier, "plural_heads": plural_heads,  # (distant_subjects.py)
-                           "singular_heads": singular_heads, "active_verbs": active_verbs, "victim_list": victim_list}
+                           "singular_heads": singular_heads, "active_verbs": active_verbs, "victim_list": victim_list,
+                           "passive_verbs": passive_verbs, "fillers": fillers}  # (relative_main_verbs.py)
     compiled["types"] = {"passive": passive_types, "active": active_types, "nouns": noun_types,
                          "leave": {normalise_phrase(k): v for k, v in lex["leave_complements"].items()}}
     compiled["plural_heads"] = {normalise_phrase(p) for p in plurals}
