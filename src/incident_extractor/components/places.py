@@ -104,7 +104,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     world = find_world_regions(text)
     names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
              and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))
-             and not inside_any(mention.start_char, mention.end_char, world)]
+             and not inside_any(mention.start_char, mention.end_char, world)
+             and not _names_an_event(text, mention, words)]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     us_state = dateline_us_state(text)
     if us_state is not None:
@@ -263,6 +264,15 @@ def _names_a_region(text: str, demonym: tuple[int, int, str], words, gazetteer) 
     if not following or following.group(1).lower().removesuffix("al") not in words.admin1_words_after:
         return False
     return any(candidate.kind == "admin1" for candidate in gazetteer.lookup(text[start:end]))
+
+
+EVENT_OF = re.compile(r"\s+(?i:of)\s+\w")
+
+
+def _names_an_event(text: str, mention, words) -> bool:
+    """"the Battle of Mosul", "the Massacre of Port Montt": an event word before "of" opens the event's name,
+    whatever town of England or hamlet shares the word ("Battle", "Massacre")."""
+    return mention.text.lower() in words.event_words_after and EVENT_OF.match(text, mention.end_char) is not None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
