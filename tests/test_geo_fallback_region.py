@@ -15,9 +15,9 @@ def place(text, phrase, code, kind="place", admin1=None):
 
 
 @pytest.mark.parametrize("text, doc_places, expected_admin1", [
-    # the lead names a town of the main country: its region goes with the borrowed country
+    # the lead names a region of the main country: it goes with the borrowed country
     ("Jets struck Marib province on Monday. A day later a bomb exploded at a checkpoint.",
-     [("Marib", "YE", "place", "Ma'rib")], "Ma'rib"),
+     [("Marib", "YE", "admin1", "Ma'rib")], "Ma'rib"),
     # the nearest of two regions to the trigger
     ("Rebels shelled Taiz. Clashes hit Marib. A bomb exploded at a checkpoint.",
      [("Taiz", "YE", "place", "Ta'izz"), ("Marib", "YE", "place", "Ma'rib")], "Ma'rib"),
@@ -59,3 +59,27 @@ def test_a_province_or_country_borrows_the_documents_town_inside_it(text, own, d
     found = incident_locations([mentions[phrase] for phrase, *_ in own], list(mentions.values()), ["AF"], start,
                                start + len("exploded"), text)
     assert [p.name for p in found] == expected
+
+
+@pytest.mark.parametrize("text, doc_places, expected", [
+    # the story's one town: borrowed with its point
+    ("The Taliban claimed the attack. A bomb exploded near a mosque in Ghazni.",
+     [("Ghazni", "AF", "place", "Ghazni")], ("place", "Ghazni", 1.0)),
+    # named twice, and with its own province: still the one town
+    ("Ghazni was quiet. A bomb exploded at a checkpoint. Police in Ghazni province and in Ghazni said so.",
+     [("Ghazni", "AF", "place", "Ghazni"), ("Ghazni province", "AF", "admin1", "Ghazni")], ("place", "Ghazni", 1.0)),
+    # negative: two towns, which one is the incident's is unknown: the country and the nearest region
+    ("Rebels shelled Ghazni. Clashes hit Kunduz. A bomb exploded at a checkpoint.",
+     [("Ghazni", "AF", "place", "Ghazni"), ("Kunduz", "AF", "place", "Kunduz")], ("country", "Kunduz", None)),
+    # negative: a town and a region elsewhere in the country
+    ("Jets struck Helmand province. A bomb exploded at a checkpoint. Officials in Ghazni said so.",
+     [("Helmand", "AF", "admin1", "Helmand"), ("Ghazni", "AF", "place", "Ghazni")], ("country", "Helmand", None)),
+    # negative: the one town lies abroad
+    ("Talks in Geneva ended. In Afghanistan a bomb exploded at a checkpoint.",
+     [("Geneva", "CH", "place", "Geneva"), ("Afghanistan", "AF", "country", None)], ("country", None, None)),
+])
+def test_the_documents_only_town_of_the_main_country_is_borrowed(text, doc_places, expected):
+    doc = [place(text, phrase, code, kind, admin1) for phrase, code, kind, admin1 in doc_places]
+    start = text.index("exploded")
+    found = incident_locations([], doc, ["AF"], start, start + len("exploded"), text)
+    assert [(p.kind, p.admin1, p.latitude) for p in found] == [expected]

@@ -45,3 +45,23 @@ def nlp(places_nlp):
 )
 def test_faith_names_titles_and_plain_words_are_no_places(nlp, text, ents):
     assert run(nlp, text, ents).places == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hyphen and a space are one separator
+        ("Jaish-al-Adl said its fighters attacked the post.", ["IR"]),
+        ("Fighters of Lashkar e Taiba were blamed.", ["IN"]),
+        ("A Tehrik i Taliban commander was arrested.", ["PK"]),
+        # a hyphenated (transliterated) name in lower case
+        ("Three traders died in an al-shabaab ambush on the road.", ["SO"]),
+        ("The anti-balaka militia burned the houses.", ["CF"]),
+        ("Police said jaish-e-mohammed men threw the grenade.", ["IN"]),
+        # plain words keep their case
+        ("The hashed potatoes were cold; contras and sandinista songs were heard.", []),
+        ("A shining path led up the hill.", []),
+    ],
+)
+def test_group_spellings_hyphens_and_lower_case(text, expected):
+    assert [code for *_, code in find_groups(text)] == expected

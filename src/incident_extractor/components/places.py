@@ -24,6 +24,7 @@ from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions, find_territories
 from incident_extractor.geo.self_evidence import forces_of_their_country, supported_elsewhere
 from incident_extractor.geo.us_states import dateline_us_state, within_dateline_state
+from incident_extractor.geo.world_regions import find_world_regions, inside_any
 from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
@@ -99,15 +100,19 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     # an armed group's name is not a place even where some village shares it ("from Taliban" -> a Turkish hamlet)
     groups = find_groups(text)
     group_spans = [(start, end) for start, end, _ in groups]
+    # "CENTRAL AMERICA", "Latin American", "Southeast Asia": wider than any country, never one of its places
+    world = find_world_regions(text)
     names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
-             and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))]
+             and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))
+             and not inside_any(mention.start_char, mention.end_char, world)
+             and not _names_an_event(text, mention, words)]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     us_state = dateline_us_state(text)
     if us_state is not None:
         names, candidates_of = within_dateline_state(names, candidates_of, us_state)
     if not all_caps:
         found = [(mention.start_char, mention.extended_end or mention.end_char) for mention in names]
-        loose = find_loose_mentions(text, ents, found + one_sided, gazetteer.loose_lookup)
+        loose = find_loose_mentions(text, ents, found + one_sided + world, gazetteer.loose_lookup)
         if loose:
             spans = [(mention.start_char, mention.extended_end or mention.end_char) for mention, _ in loose]
             pairs = [(mention, candidates) for mention, candidates in zip(names, candidates_of)
@@ -116,6 +121,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
             names, candidates_of = [mention for mention, _ in pairs], [candidates for _, candidates in pairs]
     areas = [border for border in borders if (border.start_char, border.end_char) not in one_sided] + find_regions(text)
     areas += find_territories(text)
+    areas = [area for area in areas if not inside_any(area.start_char, area.end_char, world)]
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
@@ -139,7 +145,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     for area in areas:
         evidence.extend((area.start_char, code, "country") for code in area.countries)
     demonyms = [item for item in find_demonyms(text, all_caps) if not _inside(item[0], one_sided)
-                and not _before_foreigner_word(text, item[1]) and not _names_a_region(text, item, words, gazetteer)]
+                and not _before_foreigner_word(text, item[1]) and not _names_a_region(text, item, words, gazetteer)
+                and not inside_any(item[0], item[1], world)]
     # "in the Kenyan capital", "a northeastern Kenyan town"; "the Afghan border town" is already a border
     lands = [land for land in find_demonym_lands(text, demonyms, all_caps)
              if not any(land.start_char < area.end_char and area.start_char < land.end_char for area in areas)]
@@ -257,6 +264,15 @@ def _names_a_region(text: str, demonym: tuple[int, int, str], words, gazetteer) 
     if not following or following.group(1).lower().removesuffix("al") not in words.admin1_words_after:
         return False
     return any(candidate.kind == "admin1" for candidate in gazetteer.lookup(text[start:end]))
+
+
+EVENT_OF = re.compile(r"\s+(?i:of)\s+\w")
+
+
+def _names_an_event(text: str, mention, words) -> bool:
+    """"the Battle of Mosul", "the Massacre of Port Montt": an event word before "of" opens the event's name,
+    whatever town of England or hamlet shares the word ("Battle", "Massacre")."""
+    return mention.text.lower() in words.event_words_after and EVENT_OF.match(text, mention.end_char) is not None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

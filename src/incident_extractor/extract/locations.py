@@ -4,12 +4,14 @@ Users expect every incident to carry its country. When the incident's sentences 
 bomb exploded at the market"), the country comes from the rest of the document: the dateline city when
 the story is filed from the main country ("SAN SALVADOR, 3 JAN 90 --"), otherwise a country-level
 location whose evidence (text and offsets) is the mention of that country nearest to the trigger - a
-place, a country name, a demonym ("Afghan troops") or an armed group tied to the country.
+place, a country name, a demonym ("Afghan troops") or an armed group tied to the country; or, when the
+document names only one town of that country (and no other region of it), that town with its point.
 Pure functions over mentions; the demonym regexes run only when no place of the country is found.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from incident_extractor.geo import countries
@@ -45,7 +47,7 @@ def with_nearest_town(located: list[PlaceMention], doc_places: Sequence[PlaceMen
     country (in its first-level region when the main location is one) when none of them is a town ("Seventeen
     soldiers were killed in Mardin province. The attack occurred in the town of Nusaybin"): the likeliest place, more
     specific than the incident's own. Unchanged when some location is a town or no town fits. (An incident whose
-    sentences name no place borrows only the country and its region.)"""
+    sentences name no place borrows the document's only town there, else only the country and its region.)"""
     if not located or any(place.kind == "place" and place.latitude is not None for place in located):
         return located
     wider = located[0]
@@ -84,6 +86,9 @@ def fallback_location(doc_places: Sequence[PlaceMention], country_context: Seque
         # kept even when the rest of the story names only another country: measured on MUC-4, stories from San
         # Salvador name the United States more often than their own hamlets (which the gazetteer lacks)
         return dateline
+    town = only_town(doc_places, country)
+    if town is not None:
+        return replace(town, score=FALLBACK_SCORE)
     same_country = [(p.start_char, p.end_char) for p in doc_places if p.country_code == country]
     if not same_country:
         all_caps = is_all_caps(text)
@@ -93,6 +98,20 @@ def fallback_location(doc_places: Sequence[PlaceMention], country_context: Seque
         return None
     start, end = min(same_country, key=lambda span: _distance(span, trigger_start, trigger_end))
     return country_location(country, text, start, end, nearest_admin1(doc_places, country, trigger_start, trigger_end))
+
+
+def only_town(doc_places: Sequence[PlaceMention], country: str) -> Optional[PlaceMention]:
+    """The document's one town (a point) when it names no other place below the country there ("The Taliban
+    claimed the attack. The bomb went off near a mosque in Ghazni.": the story's only town is where it happened);
+    None when it names two towns or a town and a region elsewhere (which of them is the incident's is unknown).
+    Its first mention stands for it."""
+    below = [p for p in doc_places if p.country_code == country and p.kind in ("place", "admin1")]
+    towns = [p for p in below if p.kind == "place" and p.latitude is not None]
+    if not towns or len({(p.latitude, p.longitude) for p in towns}) > 1:
+        return None
+    if any(p.admin1 != towns[0].admin1 for p in below):
+        return None
+    return towns[0]
 
 
 def nearest_admin1(doc_places: Sequence[PlaceMention], country: str, trigger_start: int,

@@ -30,11 +30,38 @@ def _demonym_pattern(all_caps: bool) -> re.Pattern:
 
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, country) of armed groups tied to one country ("Taliban" -> AF)."""
-    country_of = countries.group_countries()
-    return [(match.start(), match.end(), country_of[match.group()]) for match in _group_pattern().finditer(text)]
+    """(start, end, country) of armed groups tied to one country ("Taliban" -> AF).
+
+    A hyphen and a space are the same separator ("Jaish-al-Adl" is "Jaish al-Adl"), and a name written with a
+    hyphen, a transliteration, is found in lower case too ("an al-shabaab attack"); plain words keep their case
+    ("the fulani herdsmen", "hashed" are no group):
+
+    >>> [code for *_, code in find_groups("Jaish-al-Adl claimed it; an al-shabaab bomb and Lashkar e Taiba")]
+    ['IR', 'SO', 'IN']
+    """
+    folded = text.replace("-", " ")
+    patterns, country_of = _group_patterns()
+    found = [(match.start(), match.end(), country_of[match.group()]) for match in patterns[0].finditer(folded)]
+    lowered = folded.lower()
+    if len(lowered) == len(text):  # same offsets ("İ" lowers to two characters)
+        taken = [(start, end) for start, end, _ in found]
+        found += [(match.start(), match.end(), country_of[match.group()]) for match in patterns[1].finditer(lowered)
+                  if not any(start < match.end() and match.start() < end for start, end in taken)]
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern:
-    return re.compile(word_alternation(sorted(countries.group_countries())) + r"\b")
+def _group_patterns() -> tuple[tuple[re.Pattern, re.Pattern], dict[str, str]]:
+    """The names with hyphens as spaces (case as written), the hyphenated ones also in lower case; and the
+    country of each such spelling."""
+    country_of: dict[str, str] = {}
+    written, hyphenated = [], []
+    for name, code in sorted(countries.group_countries().items()):  # sorted: the same pattern in every process
+        written.append(name.replace("-", " "))
+        country_of[written[-1]] = code
+        if "-" in name:
+            hyphenated.append(written[-1].lower())
+            country_of.setdefault(hyphenated[-1], code)
+    as_written = re.compile(word_alternation(written) + r"\b")
+    lower_case = re.compile(word_alternation(sorted(hyphenated)) + r"\b")
+    return (as_written, lower_case), country_of
