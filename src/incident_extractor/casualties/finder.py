@@ -47,6 +47,7 @@ from incident_extractor.casualties.distant_subjects import distant_died_figures
 from incident_extractor.casualties.only_fatality import only_fatality_figures
 from incident_extractor.casualties.object_after_place import object_after_place_figures
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
+from incident_extractor.casualties.toll_kinds import is_injury_toll
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.wire_named_objects import wire_named_object_figures
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
@@ -181,6 +182,8 @@ def _toll_figures(text: str, claims: Claims) -> list[Figure]:
             number = parse_number(match.group("num"))
             if number is None or claims.taken(*match.span("num")):
                 continue
+            if is_injury_toll(match.group("which"), text, match.end("num")):
+                continue  # "a toll of 1 person wounded": the injured, which the list rules count
             claims.claim(match.start(), match.end())
             kind = "injured" if re.search(r"injur|wound", match.group("which"), re.IGNORECASE) else "killed"
             cues = figure_cues(text, match.start("num"), match.end("num"))
