@@ -48,6 +48,7 @@ from incident_extractor.casualties.only_fatality import only_fatality_figures
 from incident_extractor.casualties.object_after_place import object_after_place_figures
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
 from incident_extractor.casualties.toll_kinds import is_injury_toll
+from incident_extractor.casualties.nominal_subjects import is_active_clause
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.wire_named_objects import wire_named_object_figures
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
@@ -282,6 +283,8 @@ def _nominal_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if number.value in range(1000, 2101) and re.fullmatch(r"\d{4}", match.group("num").strip()):
             continue
+        if is_active_clause(text, match, tables["transitive"]):
+            continue  # "SEVERAL GUNMEN KILLED ROBERTO SALAS": the gunmen are the killers
         claims.claim(*match.span())
         kind = tables["types"]["nouns"][normalise_phrase(match.group("verb"))]
         cues = figure_cues(text, match.start("num"), match.end("num"), match.group(0))
