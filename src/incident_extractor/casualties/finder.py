@@ -48,6 +48,9 @@ from incident_extractor.casualties.distant_subjects import distant_died_figures
 from incident_extractor.casualties.only_fatality import only_fatality_figures
 from incident_extractor.casualties.object_after_place import object_after_place_figures
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
+from incident_extractor.casualties.toll_kinds import is_injury_toll
+from incident_extractor.casualties.breakdown_appositions import breakdown_after
+from incident_extractor.casualties.nominal_subjects import is_active_clause
 from incident_extractor.casualties.unreal import drop_unreal
 from incident_extractor.casualties.wire_named_objects import wire_named_object_figures
 from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plural, is_plural_head, names_person,
@@ -183,6 +186,8 @@ def _toll_figures(text: str, claims: Claims) -> list[Figure]:
             number = parse_number(match.group("num"))
             if number is None or claims.taken(*match.span("num")):
                 continue
+            if is_injury_toll(match.group("which"), text, match.end("num")):
+                continue  # "a toll of 1 person wounded": the injured, which the list rules count
             claims.claim(match.start(), match.end())
             kind = "injured" if re.search(r"injur|wound", match.group("which"), re.IGNORECASE) else "killed"
             cues = figure_cues(text, match.start("num"), match.end("num"))
@@ -221,7 +226,9 @@ def _listed_figures(text: str, claims: Claims) -> list[Figure]:
             # official and a guard and 3 were injured": the items before the last are the verb's objects
             groups = victim_groups(text, *match.span("subj"), appositions=False)[-1:]
             groups = groups if len(victim_groups(text, *match.span("subj"), appositions=False)) > 1 else []
-        if is_lone_definite_plural(groups) or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
+        if not groups or is_lone_definite_plural(groups):  # ("the guards, two men and a woman, were shot")
+            groups = breakdown_after(text, match.group("subj"), match.end("subj"), match.start("fill"))
+        if not groups or (len(groups) == 1 and groups[0].number is SINGLE and fill & {"were", "are"}):
             continue
         if _number_before_singular_verb(groups, fill):
             continue  # "the operator of CHANNEL 7 TELEVISION WAS KILLED": a number inside a name
@@ -283,6 +290,8 @@ def _nominal_figures(text: str, claims: Claims) -> list[Figure]:
             continue
         if number.value in range(1000, 2101) and re.fullmatch(r"\d{4}", match.group("num").strip()):
             continue
+        if is_active_clause(text, match, tables["transitive"]):
+            continue  # "SEVERAL GUNMEN KILLED ROBERTO SALAS": the gunmen are the killers
         claims.claim(*match.span())
         kind = tables["types"]["nouns"][normalise_phrase(match.group("verb"))]
         cues = figure_cues(text, match.start("num"), match.end("num"), match.group(0))

@@ -68,6 +68,7 @@ def patterns() -> dict:
     verb_words = {w for forms in lex["verbs"].values() for kind in ("passive", "active") for p in forms[kind] for w in p.split()}
     stop = alternation(set(lex["stop_words"]) | set(number_words) | verb_words | set(lex["leave_verbs"]))
     ed_ok = alternation(lex["ed_adjectives"])
+    body_state = rf"(?:{alternation(lex['body_states'])})(?=\s+(?:[\w'’-]+\s+)?(?:bodies|corpses)(?![\w'’-]))"
     # a modifier or unknown head word: not a function word, number, verb of the lexicon or a past-tense verb
     # (or a dotted abbreviation: "two U.S. soldiers", "a U.N. peacekeeper"; or an age used as a noun: "a 17-year-old")
     modifier = (rf"(?!(?:{stop})(?![\w'’-]))(?!(?!(?:{ed_ok})(?![\w'’-]))[\w'’]*ed(?![\w'’-]))"
@@ -252,8 +253,10 @@ def patterns() -> dict:
         "of_nominal": verb_first(
             r"(?P<verb>deaths?|bodies|corpses|remains|murders?|killings?|massacre|assassination|"
             r"injury|injuries|injuring|wounding|kidnapping|abduction|arrests?)\s+of", overlapping=True),
+        # ("40 charred bodies": a body's state is a modifier before "bodies" / "corpses", never a verb there)
         "nominal": re.compile(
-            rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier})\s+){{0,2}}(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
+            rf"(?<![\w'’-])(?P<num>{number})\s+(?:more\s+)?(?:(?:{modifier}|{body_state})\s+){{0,2}}"
+            rf"(?P<verb>{alternation(noun_types)}){boundary}", FLAGS),
         # a headline drops the article and the auxiliary: "Soldier killed in ambush", "Suspect killed, officer
         # wounded", "Man dies after shooting" (the finder checks that the noun starts the headline or a clause)
         "bare_subject": re.compile(
