@@ -32,3 +32,14 @@ def test_an_unanchored_day_splits_incidents_but_reaches_no_record(incidents_of):
     records = incidents_of("A bomb killed three soldiers in Kunar on Sunday. In March, gunmen killed four farmers "
                            "near the river.")
     assert [(r.scope, r.killed, r.date) for r in records] == [("current", 3, None), ("background", 4, None)]
+
+
+@pytest.mark.parametrize("text, earlier, later", [
+    # the news comes after the dates the text states: its relative days fall after them
+    ("The war began in March 2011. On Monday a bomb killed four.", "March 2011", "Monday"),
+    ("In 2025, rebels attacked the town. Last month a bomb killed four.", "2025", "Last month"),
+    ("In 1985, rebels attacked the town. Last month a bomb killed four.", "1985", "Last month"),
+])
+def test_relative_days_fall_after_the_stated_dates(text, earlier, later):
+    found = dates_of(text)
+    assert found[earlier].end < found[later].start
