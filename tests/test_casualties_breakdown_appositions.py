@@ -19,7 +19,21 @@ BREAKDOWNS = [
     ("Six people, four women and two men, were killed.", "killed", 6),
 ]
 
+DASHED_BREAKDOWNS = [
+    # between dashes, as between commas
+    ("THE GUARDS -- TWO MEN AND A WOMAN -- WERE KILLED.", "killed", 3),
+    ("The nurses — four women and a man — were killed in the shelling.", "killed", 5),
+    ("THE PRIESTS -- FOUR FOREIGNERS AND TWO NATIONALS -- HAVE BEEN MURDERED.", "killed", 6),
+    ("The victims -- all of them farmers -- were killed.", "killed", None),
+    ("Six people -- four women and two men -- were killed.", "killed", 6),
+]
+
 
 @pytest.mark.parametrize("text, kind, expected", BREAKDOWNS)
 def test_breakdown_appositions(text, kind, expected):
+    assert count(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", DASHED_BREAKDOWNS)
+def test_dashed_breakdowns(text, kind, expected):
     assert count(text, kind) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from incident_extractor.casualties.breakdown_appositions import dashes_as_commas
 from incident_extractor.casualties.lexicon import patterns
 from incident_extractor.casualties.named_lists import NOBODY
 
@@ -26,7 +27,9 @@ def mask_asides(text: str) -> str:
     trigger = patterns()["trigger"]
 
     def blank(aside: re.Match) -> str:
-        return aside.group(0) if trigger.search(aside.group(0)) else " " * len(aside.group(0))
+        if trigger.search(aside.group(0)):
+            return aside.group(0)
+        return dashes_as_commas(aside.string, *aside.span()) or " " * len(aside.group(0))
 
     if brackets:
         text = BRACKETED.sub(blank, text)

@@ -42,6 +42,7 @@ from incident_extractor.casualties.numbers import ParsedNumber, parse_number
 from incident_extractor.casualties.participle_victims import participle_figures
 from incident_extractor.casualties.person_only_verbs import drop_things
 from incident_extractor.casualties.semicolon_lists import semicolon_list_figures
+from incident_extractor.casualties.colon_lists import colon_list_figures
 from incident_extractor.casualties.stabbings import settle_stabbings
 from incident_extractor.casualties.attacker_reference import attackers_by_reference
 from incident_extractor.casualties.distant_subjects import distant_died_figures
@@ -100,9 +101,9 @@ def find_figures(text: str) -> list[Figure]:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
     rules = (_zero_figures, _toll_figures, partly_fatal_figures, relative_subject_figures, another_figures,
-             semicolon_list_figures, named_list_figures, left_list_figures, participle_figures, _listed_figures,
-             suffered_injury_figures, condition_figures, left_injured_figures, _nominal_figures, titled_figures,
-             distant_died_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
+             colon_list_figures, semicolon_list_figures, named_list_figures, left_list_figures, participle_figures,
+             _listed_figures, suffered_injury_figures, condition_figures, left_injured_figures, _nominal_figures,
+             titled_figures, distant_died_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
              distant_figures, named_figures, wire_named_object_figures, murder_of_name_figures, death_of_name_figures,
              suicide_figures, wounded_then_died_figures, only_fatality_figures, object_after_place_figures)
     for rule in rules:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from incident_extractor.casualties.companions import drop_restated_companions
 from incident_extractor.casualties.lexicon import normalise_phrase, patterns
 from incident_extractor.mentions import CasualtyMention
 
@@ -39,7 +40,7 @@ def headline_figures(mentions: Sequence[CasualtyMention]) -> tuple[Optional[int]
 def headline_count(mentions: Sequence[CasualtyMention], casualty_type: str) -> Optional[int]:
     figures = [m for m in mentions if m.type == casualty_type and m.count is not None and not NEVER_COUNTED & set(m.cues)]
     current = [m for m in figures if not NOT_CURRENT & set(m.cues)] or figures
-    main = [m for m in current if not RESTATING & set(m.cues)] or current
+    main = drop_restated_companions([m for m in current if not RESTATING & set(m.cues)] or current)
     if any("subgroup" in m.cues and _names_attackers(m.victims) for m in current):
         # "killing three, including the two bombers": the bombers are in the toll already
         main = [m for m in main if "attackers" not in m.cues] or main

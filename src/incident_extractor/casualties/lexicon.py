@@ -147,7 +147,7 @@ def patterns() -> dict:
             rf"(?<![\w'’-])(?P<which>(?:(?:death|casualty|fatality|civilian|final|official|overall|injury|total)\s+){{0,2}}toll|"
             rf"(?:total\s+)?number\s+of\s+(?:people\s+)?(?:dead|deaths|killed|fatalities|victims|injured|wounded|injuries))"
             rf"(?:\s+(?:of|from|in)(?:\s+[\w'’-]+){{1,12}}?)?\s+(?:(?:has|had|have|now|later|since|then|also|officially)\s+){{0,2}}"
-            rf"(?P<tv>{toll_verbs})\s+(?:(?:to|at)\s+)?(?P<num>{number}){boundary}", FLAGS),
+            rf"(?P<tv>{toll_verbs})\s+(?:(?:now|already)\s+)?(?:(?:to|at)\s+)?(?P<num>{number}){boundary}", FLAGS),
         "toll_raise": re.compile(
             rf"(?<![\w'’-])(?P<tv>raising|raised|bringing|brought|pushing|pushed|taking|took|putting|put|revised|revising|"
             rf"lowered|lowering|updated|updating)\s+the\s+"
