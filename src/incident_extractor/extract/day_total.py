@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.events.tables import separate_incident_pattern
 from incident_extractor.extract.draft import IncidentDraft
+from incident_extractor.extract.openers import opens_another_incident
 
 # a short report: the incidents' sentences are this few
 MAX_SENTENCES = 8
@@ -61,6 +62,7 @@ def derived_total_warning(incidents: int) -> str:
 
 def _told_as_separate(text: str, draft: IncidentDraft) -> bool:
     return bool(separate_incident_pattern().search(text, draft.summary_start, draft.summary_end)
+                or opens_another_incident(text, draft.summary_start)
                 or SAME_DAY.search(text, draft.summary_start, draft.summary_end))
 
 
