@@ -4,6 +4,7 @@ tests."""
 
 import pytest
 
+from incident_extractor.events.tables import separate_incident_pattern
 from incident_extractor.extract.openers import opens_another_incident
 
 OPENERS = [
@@ -60,3 +61,26 @@ def test_one_attack_told_in_several_sentences_gets_no_total(incidents_of):
     records = incidents_of(text)
     assert [r for r in records if r.scope == "aggregate"] == []
     assert max(r.killed or 0 for r in records) == 9
+
+
+SEPARATE_WORDS = [
+    # an attack told with 'also' is another attack than the one before
+    ("Militants also attacked a checkpoint near Tikrit, killing three guards.", True),
+    ("The consulate was also bombed and six were injured there.", True),
+    ("Gunmen also stormed a police station in the town.", True),
+    # 'also' before a victim or a figure adds to the same attack
+    ("Two policemen were also killed in the blast.", False),
+    ("The bomber also wounded four passers-by.", False),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SEPARATE_WORDS)
+def test_also_before_an_attack_verb_is_another_attack(sentence, expected):
+    assert bool(separate_incident_pattern().search(sentence)) is expected
+
+
+def test_any_count_of_hours_later_opens_another_incident():
+    text = "A car bomb wounded 20 people outside the embassy. Thirteen hours later, a second office was bombed."
+    assert opens_another_incident(text, text.index("Thirteen"))
+    text = "A car bomb wounded 20 people outside the embassy. A few hours later, gunmen raided a bank."
+    assert opens_another_incident(text, text.index("A few"))
