@@ -12,6 +12,7 @@ OPENERS = [
     ("A bomb killed two guards in Hilla. Separately, gunmen shot dead a driver.", "Separately", True),
     ("A bomb killed two guards in Hilla. Additionally, a mine killed a shepherd.", "Additionally", True),
     ("A bomb killed two guards in Hilla. In addition, a mine killed a shepherd.", "In addition", True),
+    ("A bomb killed two guards in Hilla. In addition to this attack, a mine killed a shepherd.", "In addition", True),
     ("A bomb killed two guards in Hilla. Also in the capital, gunmen killed a judge.", "Also", True),
     ("A bomb killed two guards in Hilla. Later, a patrol hit a mine near Tikrit.", "Later", True),
     ("A bomb killed two guards in Hilla. Then four soldiers were killed in an ambush.", "Then", True),
