@@ -20,6 +20,13 @@ OPENERS = [
     ("A bomb killed two guards in Hilla. Two hours later a mortar hit the market.", "Two hours", True),
     ("A bomb killed two guards in Hilla. The next day a bomber struck a mosque.", "The next", True),
     ("A bomb killed two guards in Hilla. On the same day, gunmen raided a farm.", "On the same", True),
+    # a later toll told as another attack's: an indefinite attack noun after it
+    ("A car bomb killed three people in Hilla. Another three people were killed and two injured in a mortar attack.",
+     "Another", True),
+    ("A car bomb killed three people in Hilla. Another two civilians were wounded in an IED blast near Kirkuk.",
+     "Another", True),
+    ("A car bomb killed three people in Hilla. Another three people were killed in the attack.", "Another", False),
+    ("A car bomb killed three people in Hilla. Another three people died in hospital.", "Another", False),
     # a list: the number alone before the sentence, or at its head
     ("1. A bomb killed two guards. 2. Gunmen shot dead a family of five.", "Gunmen", True),
     ("1. A bomb killed two guards. 2. Gunmen shot dead a family of five.", "2.", True),
