@@ -33,6 +33,11 @@ def day(y, m, d, method="explicit", precision="day"):
         ("Talks will open in Geneva on Friday.", ("future",), day(2023, 5, 12), (), False, 0.85, "strategic", "current"),
         ("Fighting broke out again years ago.", (), None, (), False, 0.9, "violence", "background"),
         ("It came ten days after another ambush that killed 20.", (), None, (), False, 0.9, "violence", "background"),
+        # "earlier in" a past time is background, "earlier in the day" the day of the news
+        ("Earlier in 2019 a bomb killed nine.", (), None, (), False, 0.9, "violence", "background"),
+        ("A bomb killed nine earlier in the day.", (), None, (), False, 0.9, "violence", "current"),
+        ("Earlier in the morning gunmen shot dead a guard.", (), None, (), False, 0.9, "violence", "current"),
+        ("An IED exploded earlier in the evening, killing two.", (), None, (), False, 0.9, "violence", "current"),
     ],
 )
 def test_incident_scope(sentence, cues, date, casualty_cues, aggregate, strength, family, expected):

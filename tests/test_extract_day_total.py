@@ -41,6 +41,13 @@ DAY_TOTALS = [
     ("Four guards were killed in two attack. In the second attack two cooks were killed", [(4, 0), (2, 0)], None),
     ("Bombers killed 15 and injured 27 at the offices. In another blast four policemen died in the first attack",
      [(15, 27), (4, 5)], None),
+    # several attacks told before, but every later incident opens as another one: a further attack, no part
+    ("Multiple explosions hit the city, killing 3 people. After that a bomber killed 15 at a school", [(3, 0), (15, 0)],
+     (18, None)),
+    ("The explosions hit a market and a school, killing seven. In addition to this attack, gunmen killed four guards",
+     [(7, 45), (4, 4)], (11, 49)),
+    ("A string of car bombings killed 33 people. Moreover, other bombings in Kirkuk killed 10. Rockets killed two",
+     [(33, 0), (10, 0), (2, 0)], None),
     # one incident with a figure: nothing to add up
     ("A car bomb killed four people in Hilla. Another blast damaged a school", [(4, 0), (0, 0)], None),
     # wire text in capitals: never

@@ -66,6 +66,13 @@ def separate_incident_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def separate_incident_opening_pattern() -> re.Pattern:
+    """Words that open a sentence telling another incident ("Moreover,", "Separately,", "Later,"): matched at a
+    sentence's start only (data/event_scope_cues.json)."""
+    return cached_re.compile(read_data_json("event_scope_cues.json")["separate_incident_opening"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def scope_cue_patterns() -> dict[str, re.Pattern]:
     """Scope name -> compiled cue regex (see data/event_scope_cues.json)."""
     re = cached_re  # compiled code cached on disk (nlp/regex_cache.py): same patterns, faster start-up

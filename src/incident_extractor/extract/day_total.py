@@ -9,8 +9,11 @@ incident's trigger, place and date, the sentences from the first to the last inc
 Only where the text marks the later incidents as separate ("In another attack", "A second car bomb", "The same
 day", "Meanwhile"), the text before them does not already tell a toll of several attacks ("killed 33 in a string
 of car bombings", "in two attacks", "a total of") and no sentence breaks a toll down ("in the first attack"):
-then the parts would be counted twice. Wire text in capitals
-(long dispatches of many incidents) never gets one.
+then the parts would be counted twice. Several attacks told before do not hold when every later incident opens
+its sentence as another one ("Multiple explosions hit Kabul, causing 3 deaths. After that a suicide bomber killed
+15", "The explosions hit a market and a police station. In addition to this attack, gunmen killed four"): those
+connectives tell a further attack, never a part. Wire text in capitals (long dispatches of many incidents)
+never gets one.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Optional, Sequence
 
 from incident_extractor.events.tables import separate_incident_pattern
 from incident_extractor.extract.draft import IncidentDraft
+from incident_extractor.extract.openers import opens_another_incident
 
 # a short report: the incidents' sentences are this few
 MAX_SENTENCES = 8
@@ -40,7 +44,10 @@ def with_day_total(drafts: Sequence[IncidentDraft], text: str,
     if text.isupper() or len(sentences) > MAX_SENTENCES or any(d.scope == "aggregate" for d in drafts):
         return drafts
     current = [d for d in drafts if d.scope == "current" and (d.killed or d.injured)]
-    if len(current) < 2 or SEVERAL_ATTACKS.search(text, 0, current[1].summary_start) or BREAKDOWN.search(text):
+    if len(current) < 2 or BREAKDOWN.search(text):
+        return drafts
+    if SEVERAL_ATTACKS.search(text, 0, current[1].summary_start) and not all(
+            opens_another_incident(text, d.summary_start) for d in current[1:]):
         return drafts
     if not any(_told_as_separate(text, d) for d in current[1:]):
         return drafts
@@ -61,6 +68,7 @@ def derived_total_warning(incidents: int) -> str:
 
 def _told_as_separate(text: str, draft: IncidentDraft) -> bool:
     return bool(separate_incident_pattern().search(text, draft.summary_start, draft.summary_end)
+                or opens_another_incident(text, draft.summary_start)
                 or SAME_DAY.search(text, draft.summary_start, draft.summary_end))
 
 

@@ -22,6 +22,7 @@ from incident_extractor.dating.scan import can_scan_lowered
 from incident_extractor.extract.attach import distance_to
 from incident_extractor.extract.dated_runs import clause_spans, dated_clause_runs
 from incident_extractor.extract.followups import attach_claimed_perpetrators, is_locative, perpetrators_named_after_the_fact
+from incident_extractor.extract.openers import opens_another_incident
 from incident_extractor.extract.merging import MIN_STRENGTH_ALONE, Candidate, IncidentGroup, can_merge
 from incident_extractor.extract.orphan_dates import attach_orphan_date
 from incident_extractor.extract.scope import has_aggregate_cue
@@ -96,7 +97,9 @@ def sentence_candidates(text: str, index: int, sentence: tuple[int, int], trigge
                                                 mentions.dates if all_dates is None else all_dates, text)
         candidate.aggregate = candidate.family == "violence" and has_aggregate_cue(sentence_text, sentence_dates)
         # "In another attack", "Another bombing hit": up to the trigger's end, so its own noun counts
-        candidate.separate = bool(separate_incident_pattern().search(text, sentence[0], main.end_char))
+        # and "Moreover, ...", "Separately, ...", "2. ...": a sentence that opens with another incident
+        candidate.separate = bool(separate_incident_pattern().search(text, sentence[0], main.end_char)
+                                  or opens_another_incident(text, sentence[0]))
         candidate.located_places = [p for p in candidate.places if is_locative(text, p.start_char)]
     return candidates
 
