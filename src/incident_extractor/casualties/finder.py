@@ -38,7 +38,7 @@ from incident_extractor.casualties.asides import mask_ages, mask_asides, mask_gr
 from incident_extractor.casualties.appositions import apposition_figures
 from incident_extractor.casualties.named_lists import named_list_figures
 from incident_extractor.casualties.nominal_adverbials import mask_nominal_adverbials
-from incident_extractor.casualties.numbers import ParsedNumber, parse_number
+from incident_extractor.casualties.numbers import parse_number
 from incident_extractor.casualties.participle_victims import participle_figures
 from incident_extractor.casualties.person_only_verbs import drop_things
 from incident_extractor.casualties.semicolon_lists import semicolon_list_figures
@@ -49,7 +49,7 @@ from incident_extractor.casualties.distant_subjects import distant_died_figures
 from incident_extractor.casualties.only_fatality import only_fatality_figures
 from incident_extractor.casualties.object_after_place import object_after_place_figures
 from incident_extractor.casualties.left_phrasings import left_injured_figures, left_list_figures
-from incident_extractor.casualties.toll_kinds import is_injury_toll
+from incident_extractor.casualties.zeros_and_tolls import toll_figures, zero_figures
 from incident_extractor.casualties.breakdown_appositions import breakdown_after
 from incident_extractor.casualties.nominal_subjects import is_active_clause
 from incident_extractor.casualties.unreal import drop_unreal
@@ -58,15 +58,7 @@ from incident_extractor.casualties.victims import (SINGLE, is_lone_definite_plur
                                                    victim_groups)
 from incident_extractor.mentions import CasualtyMention
 
-ZERO = ParsedNumber(0, 0, 0, "none")
 INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
-UPDATE_VERBS = re.compile(r"rose|risen|rises|rising|climbed|climbs|increased|jumped|went\s+up|grew|soared|mounted|"
-                          r"raising|raised|bringing|brought|pushing|pushed|taking|took|revised|revising|lowered|"
-                          r"lowering|updated|updating", re.IGNORECASE)
-ZERO_NOUN_TYPES = {"casualties": ("killed", "injured"), "victims": ("killed", "injured"), "deaths": ("killed",),
-                   "fatalities": ("killed",), "dead": ("killed",), "injuries": ("injured",), "injured": ("injured",),
-                   "wounded": ("injured",)}
-CLAIM_WORDS = ("hurt", "harmed")  # "no one was hurt" means nobody killed or injured
 
 
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
@@ -100,7 +92,7 @@ def find_figures(text: str) -> list[Figure]:
     if masked is not text:
         text, claims = masked, Claims(masked, windows=claims.windows)
     figures: list[Figure] = []
-    rules = (_zero_figures, _toll_figures, partly_fatal_figures, relative_subject_figures, another_figures,
+    rules = (zero_figures, toll_figures, partly_fatal_figures, relative_subject_figures, another_figures,
              colon_list_figures, semicolon_list_figures, named_list_figures, left_list_figures, participle_figures,
              _listed_figures, suffered_injury_figures, condition_figures, left_injured_figures, _nominal_figures,
              titled_figures, distant_died_figures, singular_figures, bare_subject_figures, apposition_figures, dying_apposition_figures,
@@ -147,55 +139,6 @@ def _own_subgroups(figures: list[Figure]) -> list[Figure]:
             figure = replace(figure, cues=tuple(c for c in figure.cues if c != "subgroup"))
         result.append(figure)
     return result
-
-
-def _zero_figures(text: str, claims: Claims) -> list[Figure]:
-    tables, found = patterns(), []
-    for match in claims.scan_rule("zero_subject", text):
-        verb = normalise_phrase(match.group("verb"))
-        types = ("killed", "injured") if verb in CLAIM_WORDS else (tables["types"]["passive"][verb],)
-        found += _zero(types, match, "verb", claims)
-    for match in claims.scan_rule("zero_noun", text):
-        noun = normalise_phrase(match.group("noun"))
-        if noun.startswith("loss"):
-            types = ("killed",)
-        elif noun.startswith("one"):
-            types = ("killed",) if noun.endswith("killed") else ("killed", "injured")
-        else:
-            types = ZERO_NOUN_TYPES[noun]
-        found += _zero(types, match, "noun", claims)
-    for match in claims.scan_rule("zero_negated", text):
-        verb = normalise_phrase(match.group("verb"))
-        types = ("killed", "injured") if verb in CLAIM_WORDS else (tables["types"]["passive"].get(verb, "injured"),)
-        found += _zero(types, match, "verb", claims)
-    for match in claims.scan_rule("zero_unhurt", text):
-        found += _zero(("injured",), match, 0, claims)
-    return found
-
-
-def _zero(types, match: re.Match, anchor, claims: Claims) -> list[Figure]:
-    if claims.taken(*match.span(anchor)):
-        return []
-    claims.claim(*match.span(anchor))
-    return [Figure(t, ZERO, match.start(), match.end()) for t in types]
-
-
-def _toll_figures(text: str, claims: Claims) -> list[Figure]:
-    found = []
-    for name in ("toll", "toll_raise"):
-        for match in claims.scan_rule(name, text):
-            number = parse_number(match.group("num"))
-            if number is None or claims.taken(*match.span("num")):
-                continue
-            if is_injury_toll(match.group("which"), text, match.end("num")):
-                continue  # "a toll of 1 person wounded": the injured, which the list rules count
-            claims.claim(match.start(), match.end())
-            kind = "injured" if re.search(r"injur|wound", match.group("which"), re.IGNORECASE) else "killed"
-            cues = figure_cues(text, match.start("num"), match.end("num"))
-            if UPDATE_VERBS.fullmatch(match.group("tv")) and "update" not in cues:
-                cues += ("update",)
-            found.append(Figure(kind, number, match.start(), match.end(), cues=cues))
-    return found
 
 
 def _listed_figures(text: str, claims: Claims) -> list[Figure]:
