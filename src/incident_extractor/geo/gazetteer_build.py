@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from incident_extractor.geo import gazetteer_subdivisions
-from incident_extractor.geo.names import (MIN_LOOSE_KEY_LENGTH, fold_accents, is_latin_name, loose_key, name_key,
+from incident_extractor.geo.names import (MIN_LOOSE_KEY_LENGTH, fold_accents, is_latin_name, loose_key, name_key, vowel_key,
                                           without_article)
 
 # A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
@@ -238,6 +238,14 @@ def build_index() -> dict:
         ranked = tuple(sorted(rows, key=lambda row: -populations[row])[:MAX_PLACES_PER_NAME])
         if ranked != index.get(loose):
             loose_index[loose] = ranked
+    # the vowel keys ("bakamal" for "Al Bu Kamal" and "Bokamal"): the last resort when both keys miss
+    by_vowels: dict[str, set[int]] = defaultdict(set)
+    for key, rows in index.items():
+        folded = vowel_key(key)
+        if folded:
+            by_vowels[folded].update(rows)
+    vowel_index = {folded: tuple(sorted(rows, key=lambda row: -populations[row])[:MAX_PLACES_PER_NAME])
+                   for folded, rows in by_vowels.items()}
     return {
         "names": names,
         "countries": countries,
@@ -248,6 +256,7 @@ def build_index() -> dict:
         "kinds": "".join(kinds),
         "index": index,
         "loose_index": loose_index,
+        "vowel_index": vowel_index,
         # first words of the names of several words ("san" of "san salvador"): with the index itself
         # they let the finder skip most words with one set lookup
         "first_words": {key.split(" ", 1)[0] for key in index if " " in key},

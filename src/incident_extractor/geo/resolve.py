@@ -249,7 +249,21 @@ def resolve_names(
             fallbacks.append(goes_on_fallback(mention, best, words, all_caps, lowercase_words))
     if not resolved:
         resolved = [item for item in fallbacks if item is not None]
-    return resolved
+    return vowel_readings_checked(resolved)
+
+
+# A place found by its vowel key only is a weak reading: it never comes before a sure place as the main one.
+VOWEL_MATCH_CONFIDENCE = 0.45
+
+
+def vowel_readings_checked(resolved: list[ResolvedName]) -> list[ResolvedName]:
+    """Places found by their vowel key only, weakened, and dropped when the text's other places lie in other
+    countries: "in Karrada, Baghdad" is no Iranian Karaj; "in Hazara Town near Quetta" may stay (both Pakistan's)."""
+    if not any(item.mention.vowels for item in resolved):
+        return resolved
+    sure = {item.candidate.country_code for item in resolved if not item.mention.vowels}
+    return [replace(item, score=min(item.score, VOWEL_MATCH_CONFIDENCE)) if item.mention.vowels else item
+            for item in resolved if not item.mention.vowels or not sure or item.candidate.country_code in sure]
 
 
 def goes_on_fallback(mention, best, words, all_caps, lowercase_words) -> Optional[ResolvedName]:
