@@ -71,6 +71,30 @@ def primary_key(name: str) -> str:
     return without_article(name_key(name))
 
 
+# Words that join a town's name to the rest of its official name: "Zamora de Hidalgo" is Zamora by its own name.
+NAME_JOINERS = ("de", "del", "de la", "de los", "de las", "do", "da", "dos", "das", "di", "del la", "al", "el", "on")
+
+
+@lru_cache(maxsize=50_000)
+def own_name_keys(name: str) -> frozenset:
+    """The keys a place's own name goes by: the name itself, without an administrative prefix (not a suffix:
+    "Oklahoma City" is no name of Oklahoma), and the words before a joining word: "City of Westminster" -> {"city of westminster", "westminster"}; "Zamora de
+    Hidalgo" -> {..., "zamora"}; "Santiago de los Caballeros" -> {..., "santiago"}. Not an alternate name some
+    language gives it ("Iskandariya" for Alexandria)."""
+    from incident_extractor.geo.gazetteer_build import admin_name_prefixes
+
+    keys = {primary_key(name)}
+    lowered = name.lower()
+    keys.update(primary_key(name[len(prefix):]) for prefix in admin_name_prefixes() if lowered.startswith(prefix))
+    for key in list(keys):
+        words = key.split()
+        for position in range(1, len(words) - 1):
+            if words[position] in NAME_JOINERS or " ".join(words[position:position + 2]) in NAME_JOINERS:
+                keys.add(" ".join(words[:position]))
+                break
+    return frozenset(keys)
+
+
 def _score(candidate, query_key, context, kind_hint, within_country, within_admin1) -> float:
     """`candidate_score` with the query's key computed once per choice, not once per candidate."""
     score = 0.0
@@ -85,7 +109,7 @@ def _score(candidate, query_key, context, kind_hint, within_country, within_admi
     if kind_hint and candidate.kind == kind_hint:
         kind_bonus += 2.0
     score += kind_bonus
-    if primary_key(candidate.name) == query_key:
+    if query_key in own_name_keys(candidate.name):
         score += PRIMARY_NAME_BONUS
     # admin1 populations are sums over their places: scale them down to compare with a city's
     population = candidate.population / 4 if candidate.kind == "admin1" else candidate.population

@@ -16,6 +16,7 @@ import csv
 import json
 from importlib import resources
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from incident_extractor.geo import gazetteer_subdivisions
@@ -73,16 +74,27 @@ def _admin2_areas(rg_rows: list[dict]) -> dict[tuple[str, str, str], tuple[float
     }
 
 
+@lru_cache(maxsize=1)
+def _admin_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    patterns = json.loads(resources.files("incident_extractor").joinpath("data", "geo_patterns.json").read_text("utf-8"))
+    return tuple(patterns["admin_name_prefixes"]), tuple(patterns["admin_name_suffixes"])
+
+
+def admin_name_prefixes() -> tuple[str, ...]:
+    """The lower-case administrative prefixes of `geo_patterns.json` ("city of ", "province of ")."""
+    return _admin_affixes()[0]
+
+
 def without_admin_affixes(name: str) -> str:
     """"Province of Maguindanao" -> "Maguindanao", "Salkhad District" -> "Salkhad"."""
-    patterns = json.loads(resources.files("incident_extractor").joinpath("data", "geo_patterns.json").read_text("utf-8"))
+    prefixes, suffixes = _admin_affixes()
     lowered = fold_accents(name).lower()  # "Département de la X": the prefixes are written without accents
     if len(lowered) != len(name):
         lowered = name.lower()
-    for prefix in patterns["admin_name_prefixes"]:
+    for prefix in prefixes:
         if lowered.startswith(prefix):
             return name[len(prefix):]
-    for suffix in patterns["admin_name_suffixes"]:
+    for suffix in suffixes:
         if lowered.endswith(suffix) and len(name) > len(suffix) + 2:
             return name[: -len(suffix)]
     return name
