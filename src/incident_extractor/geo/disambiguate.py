@@ -36,6 +36,10 @@ UNKNOWN_POPULATION = 1000
 # weak evidence (a demonym, one small town) must not move Bogota to New Jersey.
 WORLD_CITY = 500_000
 WORLD_CITY_RATIO = 50
+# When the context comes from peoples' words and armed groups alone (no place or country named), it says who was
+# there, not where: a world city keeps its name against a namesake this many times smaller ("two Americans
+# stabbed in Amsterdam" is not Amsterdam, New York).
+WORLD_CITY_RATIO_PEOPLE_ONLY = 10
 
 
 def rank_country_context(evidence: Iterable[tuple[str, str]]) -> list[tuple[str, float]]:
@@ -124,8 +128,10 @@ def choose_candidate(
     kind_hint: Optional[str] = None,
     within_country: Optional[str] = None,
     within_admin1: Optional[str] = None,
+    people_only: bool = False,
 ) -> Optional[Candidate]:
-    """The best candidate for `query`, or None when there is none."""
+    """The best candidate for `query`, or None when there is none. `people_only`: the context comes from
+    demonyms and groups alone, and weighs less against a world city."""
     if not candidates:
         return None
     query_key = primary_key(query)
@@ -133,7 +139,8 @@ def choose_candidate(
     if within_country or best.kind != "place" or best.population >= WORLD_CITY or len(candidates) < 2:
         return best
     top = max(map(_POPULATION, candidates))  # one C loop; most names have no world city at all
-    if top < WORLD_CITY or top < WORLD_CITY_RATIO * max(best.population, UNKNOWN_POPULATION):
+    ratio = WORLD_CITY_RATIO_PEOPLE_ONLY if people_only else WORLD_CITY_RATIO
+    if top < WORLD_CITY or top < ratio * max(best.population, UNKNOWN_POPULATION):
         return best
     largest = next(candidate for candidate in candidates if candidate.population == top)
     # "London" in a story with some US evidence is still England's, not Ohio's

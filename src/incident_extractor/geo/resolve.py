@@ -237,7 +237,8 @@ def resolve_names(
         elif gap is not None and not mention.in_dateline and outside_its_pair_country(mentions, candidates_of, position,
                                                                                       gap, text, context):
             continue  # "the Sahel region, Mali": Mali's Sahel is missing, so Burkina Faso's is not meant
-        best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
+        best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1,
+                                people_only)
         if best is None:
             continue
         confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words, people_only)
