@@ -112,7 +112,8 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         names, candidates_of = within_dateline_state(names, candidates_of, us_state)
     if not all_caps:
         found = [(mention.start_char, mention.extended_end or mention.end_char) for mention in names]
-        loose = find_loose_mentions(text, ents, found + one_sided + world, gazetteer.loose_lookup)
+        loose = find_loose_mentions(text, ents, found + one_sided + world, gazetteer.loose_lookup,
+                                    gazetteer.vowel_lookup)
         if loose:
             spans = [(mention.start_char, mention.extended_end or mention.end_char) for mention, _ in loose]
             pairs = [(mention, candidates) for mention, candidates in zip(names, candidates_of)

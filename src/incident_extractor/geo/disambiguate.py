@@ -36,6 +36,10 @@ UNKNOWN_POPULATION = 1000
 # weak evidence (a demonym, one small town) must not move Bogota to New Jersey.
 WORLD_CITY = 500_000
 WORLD_CITY_RATIO = 50
+# When the context comes from peoples' words and armed groups alone (no place or country named), it says who was
+# there, not where: a world city keeps its name against a namesake this many times smaller ("two Americans
+# stabbed in Amsterdam" is not Amsterdam, New York).
+WORLD_CITY_RATIO_PEOPLE_ONLY = 10
 
 
 def rank_country_context(evidence: Iterable[tuple[str, str]]) -> list[tuple[str, float]]:
@@ -71,6 +75,30 @@ def primary_key(name: str) -> str:
     return without_article(name_key(name))
 
 
+# Words that join a town's name to the rest of its official name: "Zamora de Hidalgo" is Zamora by its own name.
+NAME_JOINERS = ("de", "del", "de la", "de los", "de las", "do", "da", "dos", "das", "di", "del la", "al", "el", "on")
+
+
+@lru_cache(maxsize=50_000)
+def own_name_keys(name: str) -> frozenset:
+    """The keys a place's own name goes by: the name itself, without an administrative prefix (not a suffix:
+    "Oklahoma City" is no name of Oklahoma), and the words before a joining word: "City of Westminster" -> {"city of westminster", "westminster"}; "Zamora de
+    Hidalgo" -> {..., "zamora"}; "Santiago de los Caballeros" -> {..., "santiago"}. Not an alternate name some
+    language gives it ("Iskandariya" for Alexandria)."""
+    from incident_extractor.geo.gazetteer_build import admin_name_prefixes
+
+    keys = {primary_key(name)}
+    lowered = name.lower()
+    keys.update(primary_key(name[len(prefix):]) for prefix in admin_name_prefixes() if lowered.startswith(prefix))
+    for key in list(keys):
+        words = key.split()
+        for position in range(1, len(words) - 1):
+            if words[position] in NAME_JOINERS or " ".join(words[position:position + 2]) in NAME_JOINERS:
+                keys.add(" ".join(words[:position]))
+                break
+    return frozenset(keys)
+
+
 def _score(candidate, query_key, context, kind_hint, within_country, within_admin1) -> float:
     """`candidate_score` with the query's key computed once per choice, not once per candidate."""
     score = 0.0
@@ -85,7 +113,7 @@ def _score(candidate, query_key, context, kind_hint, within_country, within_admi
     if kind_hint and candidate.kind == kind_hint:
         kind_bonus += 2.0
     score += kind_bonus
-    if primary_key(candidate.name) == query_key:
+    if query_key in own_name_keys(candidate.name):
         score += PRIMARY_NAME_BONUS
     # admin1 populations are sums over their places: scale them down to compare with a city's
     population = candidate.population / 4 if candidate.kind == "admin1" else candidate.population
@@ -100,8 +128,10 @@ def choose_candidate(
     kind_hint: Optional[str] = None,
     within_country: Optional[str] = None,
     within_admin1: Optional[str] = None,
+    people_only: bool = False,
 ) -> Optional[Candidate]:
-    """The best candidate for `query`, or None when there is none."""
+    """The best candidate for `query`, or None when there is none. `people_only`: the context comes from
+    demonyms and groups alone, and weighs less against a world city."""
     if not candidates:
         return None
     query_key = primary_key(query)
@@ -109,7 +139,8 @@ def choose_candidate(
     if within_country or best.kind != "place" or best.population >= WORLD_CITY or len(candidates) < 2:
         return best
     top = max(map(_POPULATION, candidates))  # one C loop; most names have no world city at all
-    if top < WORLD_CITY or top < WORLD_CITY_RATIO * max(best.population, UNKNOWN_POPULATION):
+    ratio = WORLD_CITY_RATIO_PEOPLE_ONLY if people_only else WORLD_CITY_RATIO
+    if top < WORLD_CITY or top < ratio * max(best.population, UNKNOWN_POPULATION):
         return best
     largest = next(candidate for candidate in candidates if candidate.population == top)
     # "London" in a story with some US evidence is still England's, not Ohio's

@@ -55,6 +55,7 @@ class NameMention:
     before_street_word: bool = False  # "Moi Avenue", "Sanaa street": a street or building named after X
     follows_name_comma: bool = False  # "Indelimane, Mali": the second name of an "X, Y" pair
     loose: bool = False  # found by its loose key only ("Mahmoudiya" for "Al Mahmudiyah")
+    vowels: bool = False  # found by its vowel key only ("Bokamal" for "Al Bu Kamal"): a weak reading
     # the entity goes on with a capitalised word that is no place or building word: "Kentucky Fried Chicken",
     # "Parsons Green": the name found is only the first part of a longer proper name
     name_goes_on: bool = False

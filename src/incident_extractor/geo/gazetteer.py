@@ -21,7 +21,7 @@ from typing import Optional
 from incident_extractor.geo import countries
 from incident_extractor.geo.gazetteer_build import ADMIN1_KIND, build_index, source_files
 from incident_extractor.geo.gazetteer_store import COORDINATE_SCALE, IndexStore, encode_index, open_store
-from incident_extractor.geo.names import MIN_LOOSE_KEY_LENGTH, loose_key, name_key, without_article
+from incident_extractor.geo.names import MIN_LOOSE_KEY_LENGTH, loose_key, name_key, vowel_key, without_article
 
 # Bump only to force a rebuild the sources below would not reveal; code and data changes already do.
 INDEX_FORMAT_VERSION = "11"
@@ -191,6 +191,9 @@ class Gazetteer:
         self._loose_keys = store.string_set("loose_keys")
         self._loose_row_starts = store.view("loose_keys.row_starts")
         self._loose_rows = store.view("loose_keys.rows")
+        self._vowel_keys = store.string_set("vowel_keys")
+        self._vowel_row_starts = store.view("vowel_keys.row_starts")
+        self._vowel_rows = store.view("vowel_keys.rows")
         self._first_words = store.string_set("first_words")
         self._two_word_starts = store.string_set("two_word_starts")
         country_keys = countries.country_name_keys()
@@ -292,6 +295,15 @@ class Gazetteer:
         else:  # the index keeps no loose entry where folding changes nothing ("nikshahr")
             rows = self._rows_by_key(loose)
         return [self._candidate(row) for row in rows]
+
+    def vowel_lookup(self, name: str) -> list[Candidate]:
+        """Candidates whose vowels differ too ("Bokamal" -> Al Bu Kamal); after `loose_lookup` finds nothing."""
+        folded = vowel_key(name_key(name))
+        position = self._vowel_keys.position(folded) if folded else -1
+        if position < 0:
+            return []
+        return [self._candidate(row) for row in
+                self._vowel_rows[self._vowel_row_starts[position]:self._vowel_row_starts[position + 1]]]
 
 
 @lru_cache(maxsize=1)

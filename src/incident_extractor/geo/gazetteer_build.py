@@ -16,10 +16,11 @@ import csv
 import json
 from importlib import resources
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from incident_extractor.geo import gazetteer_subdivisions
-from incident_extractor.geo.names import (MIN_LOOSE_KEY_LENGTH, fold_accents, is_latin_name, loose_key, name_key,
+from incident_extractor.geo.names import (MIN_LOOSE_KEY_LENGTH, fold_accents, is_latin_name, loose_key, name_key, vowel_key,
                                           without_article)
 
 # A name shared by many places keeps only its most populous ones; context rarely needs the 101st "San José".
@@ -73,16 +74,27 @@ def _admin2_areas(rg_rows: list[dict]) -> dict[tuple[str, str, str], tuple[float
     }
 
 
+@lru_cache(maxsize=1)
+def _admin_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    patterns = json.loads(resources.files("incident_extractor").joinpath("data", "geo_patterns.json").read_text("utf-8"))
+    return tuple(patterns["admin_name_prefixes"]), tuple(patterns["admin_name_suffixes"])
+
+
+def admin_name_prefixes() -> tuple[str, ...]:
+    """The lower-case administrative prefixes of `geo_patterns.json` ("city of ", "province of ")."""
+    return _admin_affixes()[0]
+
+
 def without_admin_affixes(name: str) -> str:
     """"Province of Maguindanao" -> "Maguindanao", "Salkhad District" -> "Salkhad"."""
-    patterns = json.loads(resources.files("incident_extractor").joinpath("data", "geo_patterns.json").read_text("utf-8"))
+    prefixes, suffixes = _admin_affixes()
     lowered = fold_accents(name).lower()  # "Département de la X": the prefixes are written without accents
     if len(lowered) != len(name):
         lowered = name.lower()
-    for prefix in patterns["admin_name_prefixes"]:
+    for prefix in prefixes:
         if lowered.startswith(prefix):
             return name[len(prefix):]
-    for suffix in patterns["admin_name_suffixes"]:
+    for suffix in suffixes:
         if lowered.endswith(suffix) and len(name) > len(suffix) + 2:
             return name[: -len(suffix)]
     return name
@@ -238,6 +250,14 @@ def build_index() -> dict:
         ranked = tuple(sorted(rows, key=lambda row: -populations[row])[:MAX_PLACES_PER_NAME])
         if ranked != index.get(loose):
             loose_index[loose] = ranked
+    # the vowel keys ("bakamal" for "Al Bu Kamal" and "Bokamal"): the last resort when both keys miss
+    by_vowels: dict[str, set[int]] = defaultdict(set)
+    for key, rows in index.items():
+        folded = vowel_key(key)
+        if folded:
+            by_vowels[folded].update(rows)
+    vowel_index = {folded: tuple(sorted(rows, key=lambda row: -populations[row])[:MAX_PLACES_PER_NAME])
+                   for folded, rows in by_vowels.items()}
     return {
         "names": names,
         "countries": countries,
@@ -248,6 +268,7 @@ def build_index() -> dict:
         "kinds": "".join(kinds),
         "index": index,
         "loose_index": loose_index,
+        "vowel_index": vowel_index,
         # first words of the names of several words ("san" of "san salvador"): with the index itself
         # they let the finder skip most words with one set lookup
         "first_words": {key.split(" ", 1)[0] for key in index if " " in key},

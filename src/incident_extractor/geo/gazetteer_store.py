@@ -105,7 +105,8 @@ def encode_index(index: dict) -> bytes:
     sections["populations"] = ("q", array("q", index["populations"]))
     sections["kinds"] = ("B", index["kinds"].encode("ascii"))
 
-    for section, table in (("keys", index["index"]), ("loose_keys", index.get("loose_index", {}))):
+    for section, table in (("keys", index["index"]), ("loose_keys", index.get("loose_index", {})),
+                           ("vowel_keys", index.get("vowel_index", {}))):
         keys, key_sections = _string_set_sections(section, table)
         sections.update(key_sections)
         row_starts, rows = array("I", [0]), array("I")

@@ -6,7 +6,7 @@ Split from `finder.py`: the same mentions, for NER place entities only, with the
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from incident_extractor.geo import countries
 from incident_extractor.geo.finder import PLACE_LABELS, NameMention, _without_possessive, finder_words
@@ -22,10 +22,12 @@ def find_loose_mentions(
     ents: Sequence[tuple[int, int, str]],
     taken: Sequence[tuple[int, int]],
     loose_lookup: Callable[[str], list],
+    vowel_lookup: Optional[Callable[[str], list]] = None,
 ) -> list[tuple[NameMention, list]]:
     """Place entities (GPE, LOC, FAC) the exact lookup missed, found by their loose key: "Mahmoudiya",
     "the Tal Afar district". Each with its candidates. An entity an exact mention covers is skipped; one
-    it covers only in part ("Tal" of "Tal Afar") is tried, and its mention then replaces the part."""
+    it covers only in part ("Tal" of "Tal Afar") is tried, and its mention then replaces the part. `vowel_lookup`
+    answers when the loose key finds nothing: "Bokamal" is Al Bu Kamal, "Shiekh Zwayed" Sheikh Zuweid."""
     words = finder_words()
     found = []
     for start, end, label in ents:
@@ -43,6 +45,9 @@ def find_loose_mentions(
         if any(other_start <= name_start and name_end <= other_end for other_start, other_end in taken):
             continue
         candidates = loose_lookup(name)
+        vowels = not candidates and vowel_lookup is not None
+        if vowels:
+            candidates = vowel_lookup(name)
         if not candidates:
             continue
         country = countries.country_by_name(name)
@@ -51,5 +56,6 @@ def find_loose_mentions(
         previous = PREVIOUS_WORD.search(text, max(0, start - 30), start)
         cue = bool(previous) and previous.group(1).lower() in words.locative_cues
         found.append((NameMention(text=name, start_char=name_start, end_char=name_start + len(name), cue=cue or kind_hint is not None,
-                                  kind_hint=kind_hint, ner_label=label, extended_end=extended_end, loose=True), candidates))
+                                  kind_hint=kind_hint, ner_label=label, extended_end=extended_end, loose=True,
+                                  vowels=vowels), candidates))
     return found

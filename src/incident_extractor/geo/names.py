@@ -68,3 +68,20 @@ def loose_key(key: str) -> str:
     for pattern, replacement in _transliteration_rules():
         loose = pattern.sub(replacement, loose)
     return loose
+
+
+# Vowels and the glides between them, as transliterations write them: "Zuwayd" / "Zweid", "Miqdadiyah" /
+# "Maqdadiya", "Mayadin" / "Miadin". The vowel key folds each run of them into one "a".
+_VOWEL_RUN = re.compile(r"[aeiouyw]+")
+# A vowel key needs this many consonants: "madan" (3) is the least that still names few places per country.
+MIN_VOWEL_KEY_CONSONANTS = 3
+
+
+@lru_cache(maxsize=50_000)
+def vowel_key(key: str) -> str:
+    """The loose key with every run of vowels and glides folded into one "a", or "" when too short to use:
+    "sheikh zuweid", "ash shaykh zuwayd" -> "shakzad"; "al bu kamal", "bokamal" -> "bakamal". Looser than
+    `loose_key` ("Mosul" = "Masul" here): the last resort for a place entity, inside the story's countries."""
+    folded = _VOWEL_RUN.sub("a", loose_key(key))
+    consonants = len(folded) - folded.count("a")
+    return folded if consonants >= MIN_VOWEL_KEY_CONSONANTS and len(folded) >= MIN_LOOSE_KEY_LENGTH - 1 else ""

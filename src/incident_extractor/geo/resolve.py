@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from incident_extractor.geo import countries
-from incident_extractor.geo.disambiguate import choose_candidate, primary_key
+from incident_extractor.geo.disambiguate import choose_candidate, own_name_keys, primary_key
 from incident_extractor.geo.finder import PLACE_LABELS, FinderWords, NameMention
 from incident_extractor.geo.gazetteer import Candidate
 from incident_extractor.geo.gazetteer_build import skeleton
@@ -139,7 +139,7 @@ def _accept(mention, best, context, words, all_caps, lowercase_words, people_onl
         # "Marcus Delaney" (tagged ORG) in an American story is a man, not Marcus, Iowa (1,070 people)
         if population and population < words.min_population_in_context:
             return None
-        return 0.4 if best.country_code in context and primary_key(best.name) == primary_key(mention.text) else None
+        return 0.4 if best.country_code in context and primary_key(mention.text) in own_name_keys(best.name) else None
     if only_common_words and not (
             not single_word and population >= LARGE_CITY and name_key(best.name) == key) and not (
             not single_word and (best.kind == "country" or (mention.kind_hint == "admin1" and best.kind == "admin1"))):
@@ -151,7 +151,7 @@ def _accept(mention, best, context, words, all_caps, lowercase_words, people_onl
             # "the American air base in Bagram": people say little against a place entity after a cue
             and not (people_only and mention.cue and mention.ner_label in PLACE_LABELS and not all_caps)):
         return None  # a small namesake abroad: the local place is missing from the gazetteer
-    primary_name = primary_key(best.name) == primary_key(mention.text)
+    primary_name = primary_key(mention.text) in own_name_keys(best.name)  # "Zamora" of "Zamora de Hidalgo" too
     if (not primary_name and best.kind == "place" and best.country_code not in context
             and population < LARGE_CITY and not _by_own_name(mention, best)):
         # "Hindi" is Mariupol and "Gulshan" Tabas only in some language's alternate names: a town (below a
@@ -237,7 +237,8 @@ def resolve_names(
         elif gap is not None and not mention.in_dateline and outside_its_pair_country(mentions, candidates_of, position,
                                                                                       gap, text, context):
             continue  # "the Sahel region, Mali": Mali's Sahel is missing, so Burkina Faso's is not meant
-        best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1)
+        best = choose_candidate(candidates, mention.text, context, mention.kind_hint, within_country, within_admin1,
+                                people_only)
         if best is None:
             continue
         confidence = accept_mention(mention, best, context, words, all_caps, lowercase_words, people_only)
@@ -249,14 +250,28 @@ def resolve_names(
             fallbacks.append(goes_on_fallback(mention, best, words, all_caps, lowercase_words))
     if not resolved:
         resolved = [item for item in fallbacks if item is not None]
-    return resolved
+    return vowel_readings_checked(resolved)
+
+
+# A place found by its vowel key only is a weak reading: it never comes before a sure place as the main one.
+VOWEL_MATCH_CONFIDENCE = 0.45
+
+
+def vowel_readings_checked(resolved: list[ResolvedName]) -> list[ResolvedName]:
+    """Places found by their vowel key only, weakened, and dropped when the text's other places lie in other
+    countries: "in Karrada, Baghdad" is no Iranian Karaj; "in Hazara Town near Quetta" may stay (both Pakistan's)."""
+    if not any(item.mention.vowels for item in resolved):
+        return resolved
+    sure = {item.candidate.country_code for item in resolved if not item.mention.vowels}
+    return [replace(item, score=min(item.score, VOWEL_MATCH_CONFIDENCE)) if item.mention.vowels else item
+            for item in resolved if not item.mention.vowels or not sure or item.candidate.country_code in sure]
 
 
 def goes_on_fallback(mention, best, words, all_caps, lowercase_words) -> Optional[ResolvedName]:
     """The first word of a longer name ("the Kathmandu Development Committee"), in a text that names no other
     place and no country: the town the name is taken from, when it would be a place on its own. Not a
     region ("Kentucky Fried Chicken"): firms and teams named after a state say nothing of where they are."""
-    if best.kind != "place" or primary_key(best.name) != primary_key(mention.text):
+    if best.kind != "place" or primary_key(mention.text) not in own_name_keys(best.name):
         return None
     confidence = accept_mention(replace(mention, name_goes_on=False), best, {}, words, all_caps, lowercase_words)
     return ResolvedName(mention, best, min(confidence, 0.3)) if confidence is not None else None
