@@ -145,7 +145,10 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
                 evidence.append((mention.start_char, code, kind))
     for area in areas:
         evidence.extend((area.start_char, code, "country") for code in area.countries)
+    # a people's word inside a place's own name is neither: "Spanish Town" is Jamaica's, no town of Spain
+    known_names = [(mention.start_char, mention.end_char) for mention, candidates in zip(names, candidates_of) if candidates]
     demonyms = [item for item in find_demonyms(text, all_caps) if not _inside(item[0], one_sided)
+                and not any(start <= item[0] and item[1] < end for start, end in known_names)
                 and not _before_foreigner_word(text, item[1]) and not _names_a_region(text, item, words, gazetteer)
                 and not inside_any(item[0], item[1], world)]
     # "in the Kenyan capital", "a northeastern Kenyan town"; "the Afghan border town" is already a border

@@ -78,6 +78,7 @@ class FinderWords:
     connectors: frozenset
     street_words_after: frozenset
     kept_place_words_after: frozenset
+    name_level_words: frozenset
     common_words: frozenset
     min_population_bare: int
     min_population_bare_all_caps: int
@@ -101,7 +102,7 @@ def finder_words() -> FinderWords:
     return FinderWords(
         **{name: frozenset(patterns[name]) for name in (
             "locative_cues", "place_nouns_before", "admin1_words_after", "place_words_after",
-            "direction_words", "connectors", "kept_place_words_after")},
+            "direction_words", "connectors", "kept_place_words_after", "name_level_words")},
         street_words_after=frozenset(_word_lines(data_dir.joinpath("geo_street_words.txt").read_text(encoding="utf-8"))),
         common_words=frozenset(word.strip() for word in common if word.strip() and not word.startswith("#")),
         modifier_cues=frozenset(context_words["modifier_cues"]),
@@ -192,7 +193,9 @@ def find_name_mentions(
             # is one) followed by that word, which then hints the kind, as if the gazetteer lacked the whole
             level_word = texts[stop].lower()
             shorter = _without_possessive(text[start:ends[stop - 1]])
-            if ((level_word in words.admin1_words_after or level_word in words.place_words_after) and is_name(shorter)
+            # (never "Mexico City", "Jersey City", "Spanish Town": the whole is the town's own name)
+            if ((level_word in words.admin1_words_after or level_word in words.place_words_after)
+                    and level_word not in words.name_level_words and is_name(shorter)
                     and not all(word in words.common_words for word in shorter.lower().split())):  # "Southern District"
                 stop, name = stop - 1, shorter
         name_end = start + len(name)
