@@ -24,7 +24,7 @@ from incident_extractor.geo.people import find_demonyms, find_groups
 from incident_extractor.geo.regions import find_borders, find_regions, find_territories
 from incident_extractor.geo.self_evidence import forces_of_their_country, supported_elsewhere
 from incident_extractor.geo.us_states import dateline_us_state, within_dateline_state
-from incident_extractor.geo.world_regions import find_world_regions, inside_any
+from incident_extractor.geo.world_regions import find_world_regions, overlaps_any
 from incident_extractor.geo.resolve import FOREIGN_MIN_POPULATION, accept_mention, evidence_of_mention, resolve_names
 from incident_extractor.events.sentences import text_of
 from incident_extractor.mentions import PlaceMention, mentions_of
@@ -104,7 +104,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     world = find_world_regions(text)
     names = [mention for mention in names if not _inside(mention.start_char, one_sided + group_spans)
              and not (not mention.in_dateline and _before_foreigner_word(text, mention.end_char))
-             and not inside_any(mention.start_char, mention.end_char, world)
+             and not overlaps_any(mention.start_char, mention.end_char, world)
              and not _names_an_event(text, mention, words)]
     candidates_of = [gazetteer.lookup(mention.text) for mention in names]
     us_state = dateline_us_state(text)
@@ -117,12 +117,12 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
         if loose:
             spans = [(mention.start_char, mention.extended_end or mention.end_char) for mention, _ in loose]
             pairs = [(mention, candidates) for mention, candidates in zip(names, candidates_of)
-                     if not any(start < mention.end_char and mention.start_char < end for start, end in spans)]
+                     if not overlaps_any(mention.start_char, mention.end_char, spans)]
             pairs = sorted(pairs + loose, key=lambda pair: pair[0].start_char)
             names, candidates_of = [mention for mention, _ in pairs], [candidates for _, candidates in pairs]
     areas = [border for border in borders if (border.start_char, border.end_char) not in one_sided] + find_regions(text)
     areas += find_territories(text)
-    areas = [area for area in areas if not inside_any(area.start_char, area.end_char, world)]
+    areas = [area for area in areas if not overlaps_any(area.start_char, area.end_char, world)]
 
     evidence: list[tuple[int, str, str]] = []  # (offset, country, kind): sorted so first mentions rank first
     small_places: list[tuple[int, str]] = []  # one-country places too small to stand against the other evidence
@@ -150,7 +150,7 @@ def find_places(text: str, ents: list[tuple[int, int, str]], max_places: int = 2
     demonyms = [item for item in find_demonyms(text, all_caps) if not _inside(item[0], one_sided)
                 and not any(start <= item[0] and item[1] < end for start, end in known_names)
                 and not _before_foreigner_word(text, item[1]) and not _names_a_region(text, item, words, gazetteer)
-                and not inside_any(item[0], item[1], world)]
+                and not overlaps_any(item[0], item[1], world)]
     # "in the Kenyan capital", "a northeastern Kenyan town"; "the Afghan border town" is already a border
     lands = [land for land in find_demonym_lands(text, demonyms, all_caps)
              if not any(land.start_char < area.end_char and area.start_char < land.end_char for area in areas)]

@@ -31,7 +31,7 @@ def find_world_regions(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in _pattern().finditer(lowered)]
 
 
-def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """[start, end) overlaps one of the spans."""
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
